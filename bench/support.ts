@@ -1,0 +1,113 @@
+// Benchmark harness: starts motcua as its own process on a free port (embedded PostgreSQL in a
+// throwaway folder, or BENCH_DATABASE_URL) and drives it with autocannon from this process.
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const a = srv.address();
+      srv.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface BenchServer {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function startBenchServer(): Promise<BenchServer> {
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-bench-'));
+  fs.chmodSync(dataDir, 0o755);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    MOTCUA_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+  };
+  if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
+  else delete env.DATABASE_URL;
+  const child = spawn(process.execPath, ['bin/motcua.js', 'start'], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const until = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch {}
+    if (Date.now() > until) throw new Error('server did not start in 120 s');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    child,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface LoadResult {
+  label: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+export async function load(
+  label: string,
+  url: string,
+  paths: string[],
+  options: { connections?: number; duration?: number } = {},
+): Promise<LoadResult> {
+  let i = 0;
+  const result = await autocannon({
+    url,
+    connections: options.connections ?? 10,
+    duration: options.duration ?? 5,
+    requests: [
+      {
+        setupRequest: (req) => {
+          req.path = paths[i++ % paths.length] ?? '/';
+          return req;
+        },
+      },
+    ],
+  });
+  return {
+    label,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+export function printTable(rows: LoadResult[]): void {
+  console.table(
+    rows.map((r) => ({
+      case: r.label,
+      'req/s': Math.round(r.requestsPerSecond),
+      'p50 ms': r.p50,
+      'p99 ms': r.p99,
+      errors: r.errors + r.non2xx,
+    })),
+  );
+}

@@ -1,0 +1,46 @@
+// Reads the process environment once into a typed configuration; every knob of motcua is here.
+import path from 'node:path';
+import { z } from 'zod';
+
+const Env = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  MOTCUA_DATA_DIR: z.string().min(1).default('./data'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_URL: z.string().url().optional(),
+  MOTCUA_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+});
+
+export interface Config {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  publicUrl: string;
+  secureCookies: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.MOTCUA_DATA_DIR),
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    publicUrl,
+    secureCookies: e.MOTCUA_SECURE_COOKIES
+      ? e.MOTCUA_SECURE_COOKIES === 'true'
+      : publicUrl.startsWith('https:'),
+  };
+}
+
+export class ConfigError extends Error {}

@@ -1,0 +1,67 @@
+// Opens the database: the embedded PostgreSQL by default, or DATABASE_URL; migrates it.
+import path from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { type RunningPostgres, startEmbeddedPostgres } from './embedded.ts';
+import { migrate } from './migrate.ts';
+import type { Database } from './schema.ts';
+
+// `date` columns stay 'YYYY-MM-DD' strings: a calendar date has no time zone to shift.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
+// bigint counts (count(*)) fit in a JS number for anything motcua counts.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export type Db = Kysely<Database>;
+
+export interface DatabaseHandle {
+  db: Db;
+  pool: pg.Pool;
+  kind: 'embedded' | 'external';
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  log?: (line: string) => void;
+  poolSize?: number;
+  /** Apply pending migrations (default true). */
+  migrate?: boolean;
+}
+
+export function createPool(url: string, max = 20): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
+  // An idle client's error (e.g. the server restarting) must not crash the process.
+  pool.on('error', () => {});
+  return pool;
+}
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
+  let embedded: RunningPostgres | undefined;
+  let url = options.databaseUrl;
+  if (!url) {
+    embedded = await startEmbeddedPostgres({
+      dir: path.join(options.dataDir, 'pg'),
+      ...(options.log ? { log: options.log } : {}),
+    });
+    url = embedded.url;
+  }
+  const pool = createPool(url, options.poolSize);
+  try {
+    if (options.migrate !== false) await migrate(pool);
+  } catch (error) {
+    await pool.end();
+    await embedded?.stop();
+    throw error;
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    pool,
+    kind: embedded ? 'embedded' : 'external',
+    async close() {
+      await db.destroy(); // ends the pool
+      await embedded?.stop();
+    },
+  };
+}

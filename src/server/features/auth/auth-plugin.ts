@@ -1,0 +1,36 @@
+// Authenticates every request from its session cookie and enforces the CSRF token on mutations.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { AppContext } from '../../http/context.ts';
+import { ForbiddenError, UnauthorizedError } from '../../http/problem.ts';
+import { findStaffBySessionToken } from './session-repository.ts';
+import type { Staff } from './staff.ts';
+
+export const SESSION_COOKIE = 'motcua_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    staff: Staff | null;
+  }
+}
+
+export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: AppContext }) => {
+  app.decorateRequest('staff', null);
+  app.addHook('preHandler', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token || token.length > 200) return;
+    const staff = await findStaffBySessionToken(opts.ctx.db, token);
+    if (!staff) return;
+    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== staff.csrfToken) {
+      throw new ForbiddenError('Missing or wrong CSRF token (header x-csrf-token, from GET /api/auth/csrf).');
+    }
+    request.staff = staff;
+  });
+});
+
+/** The signed-in staff member, or 401. */
+export function requireStaff(request: FastifyRequest): Staff {
+  if (!request.staff) throw new UnauthorizedError();
+  return request.staff;
+}

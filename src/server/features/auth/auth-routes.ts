@@ -1,0 +1,85 @@
+// Staff sign-in, sign-out, who-am-I and the CSRF token (API.md "Field names the contract fixes").
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../http/context.ts';
+import { UnauthorizedError } from '../../http/problem.ts';
+import { requireStaff, SESSION_COOKIE } from './auth-plugin.ts';
+import { deleteSession, SESSION_MAX_HOURS } from './session-repository.ts';
+import { signIn } from './sign-in.ts';
+import type { Staff } from './staff.ts';
+
+const User = z.object({
+  id: z.number(),
+  username: z.string(),
+  fullName: z.string(),
+  roles: z.array(z.object({ role: z.string(), unitId: z.number() })),
+});
+
+const presentUser = (s: Pick<Staff, 'id' | 'username' | 'fullName' | 'roles'>) => ({
+  id: s.id,
+  username: s.username,
+  fullName: s.fullName,
+  roles: s.roles.map(({ role, unitId }) => ({ role, unitId })),
+});
+
+export const authRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.post(
+      '/api/auth/login',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign in; sets the session cookie',
+          body: z.strictObject({
+            username: z.string().min(1).max(100),
+            password: z.string().min(1).max(200),
+          }),
+          response: { 200: z.object({ user: User }) },
+        },
+      },
+      async (request, reply) => {
+        const { staff, token } = await signIn({ db: ctx.db, ...request.body });
+        reply.setCookie(SESSION_COOKIE, token, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'strict',
+          secure: ctx.config.secureCookies,
+          maxAge: SESSION_MAX_HOURS * 3600,
+        });
+        return { user: presentUser(staff) };
+      },
+    );
+
+    app.post(
+      '/api/auth/logout',
+      { schema: { tags: ['auth'], summary: 'Sign out', response: { 204: z.null() } } },
+      async (request, reply) => {
+        const staff = requireStaff(request);
+        await deleteSession(ctx.db, staff.sessionId);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/auth/me',
+      { schema: { tags: ['auth'], summary: 'The signed-in staff member', response: { 200: User } } },
+      async (request) => presentUser(requireStaff(request)),
+    );
+
+    app.get(
+      '/api/auth/csrf',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'The CSRF token to send as x-csrf-token on mutating requests',
+          response: { 200: z.object({ token: z.string() }) },
+        },
+      },
+      async (request) => {
+        if (!request.staff) throw new UnauthorizedError();
+        return { token: request.staff.csrfToken };
+      },
+    );
+  };

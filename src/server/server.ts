@@ -1,0 +1,70 @@
+// Starts motcua: database (embedded or external), migrations, base and demo data, HTTP server;
+// stops it all cleanly.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import { type DatabaseHandle, openDatabase } from './db/database.ts';
+import { CalendarCache } from './features/calendar/calendar-cache.ts';
+import { buildApp } from './http/app.ts';
+import type { AppContext } from './http/context.ts';
+import { ensureBaseData } from './seed/base-data.ts';
+import { seedDemo } from './seed/seed-demo.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const VERSION: string = (
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }
+).version;
+
+export function createContext(config: Config, handle: DatabaseHandle): AppContext {
+  return {
+    db: handle.db,
+    config,
+    databaseKind: handle.kind,
+    version: VERSION,
+    calendars: new CalendarCache(handle.db),
+  };
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(
+  config: Config,
+  options: { demo?: boolean; logger?: boolean; webDir?: string } = {},
+): Promise<RunningServer> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await ensureBaseData(database.db);
+    if (options.demo !== false) await seedDemo(database.db);
+    const app = await buildApp(createContext(config, database), {
+      ...(options.logger === false ? { logger: false } : {}),
+      ...(options.webDir ? { webDir: options.webDir } : {}),
+    });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    let closing: Promise<void> | undefined;
+    return {
+      app,
+      database,
+      url: `http://localhost:${port}`,
+      close() {
+        closing ??= (async () => {
+          await app.close(); // stops accepting, finishes in-flight requests
+          await database.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
