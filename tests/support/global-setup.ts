@@ -14,6 +14,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pgServerUrl: string;
     templateDatabase: string;
+    pgLane: 'embedded' | 'external';
   }
 }
 
@@ -24,8 +25,9 @@ function withDatabase(url: string, database: string): string {
 }
 
 export default async function setup(project: TestProject) {
-  if (process.env.MOTCUA_TEST_BUILD_WEB) ensureWebBuilt();
-  const mode = process.env.MOTCUA_TEST_PG;
+  // A project's `env` reaches its test workers, not this setup: go by the project's name.
+  if (project.name === 'browser') ensureWebBuilt();
+  const mode = project.name === 'api-external' ? 'external' : 'embedded';
   let serverUrl: string;
   let stopServer = async () => {};
   let dir: string | undefined;
@@ -53,6 +55,7 @@ export default async function setup(project: TestProject) {
 
   project.provide('pgServerUrl', serverUrl);
   project.provide('templateDatabase', template);
+  project.provide('pgLane', mode);
 
   return async () => {
     // Drop what this run created on a shared server; an embedded one goes with its folder.

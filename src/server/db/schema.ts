@@ -1,5 +1,7 @@
 // Kysely's view of the tables created by ./migrations (keep in step with them).
 import type { ColumnType, Generated } from 'kysely';
+import type { Applicant } from '../../domain/dossier/applicant.ts';
+import type { DossierStatus } from '../../domain/dossier/lifecycle.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** numeric columns arrive from node-postgres as strings. */
@@ -131,6 +133,104 @@ export interface SessionsTable {
   last_seen_at: Timestamp;
 }
 
+export interface FilesTable {
+  id: string;
+  sha256: string;
+  size: ColumnType<number, number, number>;
+  media_type: string;
+  name: string;
+  created_at: Timestamp;
+  attached_at: Date | null;
+}
+
+export interface DossierCodeCountersTable {
+  unit_id: number;
+  day: string;
+  last_value: number;
+}
+
+export interface DossiersTable {
+  id: Generated<number>;
+  code: string;
+  lookup_key: string;
+  procedure_id: number;
+  receiving_unit_id: number;
+  resolving_unit_id: number;
+  current_unit_id: number;
+  channel: 'online' | 'counter' | 'post';
+  status: DossierStatus;
+  step: number | null;
+  step_started_at: Date | null;
+  step_due_at: Date | null;
+  assignee_id: number | null;
+  department: string | null;
+  applicant: Json<Applicant>;
+  applicant_search: string;
+  submitted_at: Date | null;
+  received_at: Date | null;
+  due_at: Date | null;
+  appointment_at: Date | null;
+  paused_at: Date | null;
+  supplement_count: Generated<number>;
+  apology_count: Generated<number>;
+  is_forced_late: Generated<boolean>;
+  finished_at: Date | null;
+  finish_class: 'early' | 'on_time' | 'late' | null;
+  decision: 'approved' | 'rejected' | null;
+  delivered_at: Date | null;
+  closed_at: Date | null;
+  delivery: Json<unknown> | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DossierDocumentsTable {
+  id: Generated<number>;
+  dossier_id: number;
+  component_id: number | null;
+  name: string;
+  file_id: string | null;
+  originals: number;
+  copies: number;
+  source: 'counter' | 'online' | 'supplement' | 'result';
+  added_at: Timestamp;
+}
+
+export interface DossierEventsTable {
+  id: Generated<number>;
+  dossier_id: number;
+  at: Timestamp;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  from_step: number | null;
+  to_step: number | null;
+  from_unit_id: number | null;
+  to_unit_id: number | null;
+  actor_id: number | null;
+  actor_name: string | null;
+  to_assignee_id: number | null;
+  note: string | null;
+  data: Json<unknown> | null;
+  step_due_at: Date | null;
+  step_class: 'early' | 'on_time' | 'late' | null;
+  is_public: Generated<boolean>;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  kind: string;
+  topic: string;
+  dossier_id: number | null;
+  payload: Json<unknown>;
+  created_at: Timestamp;
+  available_at: Timestamp;
+  attempts: Generated<number>;
+  sent_at: Date | null;
+  last_error: string | null;
+}
+
 export interface Database {
   calendars: CalendarsTable;
   calendar_days: CalendarDaysTable;
@@ -145,4 +245,10 @@ export interface Database {
   users: UsersTable;
   user_roles: UserRolesTable;
   sessions: SessionsTable;
+  files: FilesTable;
+  dossier_code_counters: DossierCodeCountersTable;
+  dossiers: DossiersTable;
+  dossier_documents: DossierDocumentsTable;
+  dossier_events: DossierEventsTable;
+  outbox: OutboxTable;
 }

@@ -18,6 +18,7 @@ import { authPlugin } from '../features/auth/auth-plugin.ts';
 import { authRoutes } from '../features/auth/auth-routes.ts';
 import { calendarRoutes } from '../features/calendar/calendar-routes.ts';
 import { catalogRoutes } from '../features/catalog/catalog-routes.ts';
+import { dossierRoutes } from '../features/dossiers/dossier-routes.ts';
 import { healthRoutes } from '../features/health/health-routes.ts';
 import { unitRoutes } from '../features/units/unit-routes.ts';
 import type { AppContext } from './context.ts';
@@ -68,7 +69,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(authPlugin, { ctx });
-  for (const routes of [healthRoutes, unitRoutes, catalogRoutes, calendarRoutes, authRoutes]) {
+  for (const routes of [healthRoutes, unitRoutes, catalogRoutes, calendarRoutes, authRoutes, dossierRoutes]) {
     await app.register(routes(ctx));
   }
 
@@ -79,7 +80,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '';
-    if (url.startsWith('/api/') || url === '/api' || request.method !== 'GET' || !hasWeb) {
+    // Paths with a file extension (a missing /assets/x.js) are real 404s, never the app's HTML.
+    const isFile = /\.[a-z0-9]+$/i.test(url);
+    if (url.startsWith('/api/') || url === '/api' || request.method !== 'GET' || !hasWeb || isFile) {
       return notFoundProblem(reply, `No route ${request.method} ${url}.`);
     }
     // The single-page app answers every other path itself.

@@ -1,0 +1,108 @@
+// The frame around every public page: skip link, red header with the unit name and language switch, nav, footer.
+import { Container, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { LanguageSelect } from './language-select.tsx';
+
+function Emblem() {
+  return (
+    <svg className="site-brand__emblem" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+      <circle cx="24" cy="24" r="23" fill="#c8102e" stroke="#f2c230" strokeWidth="2" />
+      <polygon
+        fill="#f2c230"
+        points="24,9 27.5,19.6 38.7,19.6 29.6,26.2 33.1,36.8 24,30.2 14.9,36.8 18.4,26.2 9.3,19.6 20.5,19.6"
+      />
+    </svg>
+  );
+}
+
+/** Puts focus on the page's <h1>; false when the page has not rendered one yet. */
+function focusHeading(main: HTMLElement): boolean {
+  const heading = main.querySelector<HTMLElement>('h1');
+  if (!heading) return false;
+  heading.tabIndex = -1;
+  heading.focus({ preventScroll: true });
+  return true;
+}
+
+/**
+ * After moving to another page (not on a query change), put focus on its heading as a screen reader expects.
+ * A page still loading its data gets focus on <main> first, then on its heading once that appears.
+ */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    let observer: MutationObserver | undefined;
+    let timer: number | undefined;
+    const frame = window.requestAnimationFrame(() => {
+      const main = document.getElementById('main');
+      if (!main || focusHeading(main)) return;
+      main.focus({ preventScroll: true });
+      observer = new MutationObserver(() => {
+        if (document.activeElement !== main || focusHeading(main)) observer?.disconnect();
+      });
+      observer.observe(main, { childList: true, subtree: true });
+      timer = window.setTimeout(() => observer?.disconnect(), 10_000);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      observer?.disconnect();
+      window.clearTimeout(timer);
+    };
+  }, [pathname]);
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  useFocusOnNavigation();
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-topbar">
+          <Container size="lg" className="site-topbar__inner">
+            <LanguageSelect />
+          </Container>
+        </div>
+        <Container size="lg" className="site-header__bar">
+          <Link to="/" className="site-brand">
+            <Emblem />
+            <span className="site-brand__name">{t('app.unitName')}</span>
+          </Link>
+        </Container>
+        <nav className="site-nav" aria-label={t('app.mainNav')}>
+          <Container size="lg">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/thu-tuc">{t('nav.catalog')}</NavLink>
+              </li>
+            </ul>
+          </Container>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Container size="lg">
+          <Outlet />
+        </Container>
+      </main>
+      <footer className="site-footer">
+        <Container size="lg">
+          <Text size="sm">{t('app.footer')}</Text>
+        </Container>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

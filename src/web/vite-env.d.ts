@@ -1,0 +1,2 @@
+// Vite's client types: CSS imports and import.meta.env for the web app.
+/// <reference types="vite/client" />
