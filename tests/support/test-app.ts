@@ -1,4 +1,7 @@
 // The Fastify app over a fresh test database, for API tests by injection (no port).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { readConfig } from '../../src/server/config.ts';
 import { buildApp } from '../../src/server/http/app.ts';
@@ -7,21 +10,25 @@ import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export interface TestApp {
   app: FastifyInstance;
+  dataDir: string;
   database: TestDatabase;
   close(): Promise<void>;
 }
 
 export async function createTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = readConfig({ MOTCUA_DATA_DIR: '/nonexistent', DATABASE_URL: database.url });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-app-'));
+  const config = readConfig({ MOTCUA_DATA_DIR: dataDir, DATABASE_URL: database.url });
   const app = await buildApp(createContext(config, database), { logger: false, webDir: '/nonexistent' });
   await app.ready();
   return {
     app,
+    dataDir,
     database,
     async close() {
       await app.close();
       await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

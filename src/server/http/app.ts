@@ -19,8 +19,10 @@ import { authRoutes } from '../features/auth/auth-routes.ts';
 import { calendarRoutes } from '../features/calendar/calendar-routes.ts';
 import { catalogRoutes } from '../features/catalog/catalog-routes.ts';
 import { dossierRoutes } from '../features/dossiers/dossier-routes.ts';
+import { fileRoutes } from '../features/files/file-routes.ts';
 import { healthRoutes } from '../features/health/health-routes.ts';
 import { unitRoutes } from '../features/units/unit-routes.ts';
+import { userRoutes } from '../features/users/user-routes.ts';
 import type { AppContext } from './context.ts';
 import { notFoundProblem, registerErrorHandling } from './problem.ts';
 
@@ -69,7 +71,16 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(authPlugin, { ctx });
-  for (const routes of [healthRoutes, unitRoutes, catalogRoutes, calendarRoutes, authRoutes, dossierRoutes]) {
+  for (const routes of [
+    healthRoutes,
+    unitRoutes,
+    catalogRoutes,
+    calendarRoutes,
+    authRoutes,
+    dossierRoutes,
+    fileRoutes,
+    userRoutes,
+  ]) {
     await app.register(routes(ctx));
   }
 

@@ -77,12 +77,13 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 }
 
 function problemOf(status: number, detail?: string, extra: Record<string, unknown> = {}): Problem {
+  // Extras never override the problem's own members.
   return {
+    ...extra,
     type: 'about:blank',
     title: TITLES[status] ?? 'Error',
     status,
     ...(detail ? { detail } : {}),
-    ...extra,
   };
 }
 

@@ -15,3 +15,17 @@ export function canManageCalendar(staff: Staff): boolean {
 export function assertAllowed(allowed: boolean, detail?: string): void {
   if (!allowed) throw new ForbiddenError(detail);
 }
+
+/** Unit administrators manage their unit's (and sub-units') users; province administrators all. */
+export function canManageUsersAt(staff: Staff, unitId: number): boolean {
+  return staff.roles.some(
+    (g) => (g.role === 'unit-admin' || g.role === 'province-admin') && g.unitIds.includes(unitId),
+  );
+}
+
+/** Only a province administrator makes another province administrator. */
+export function canGrantRole(staff: Staff, role: StaffRole, unitId: number): boolean {
+  return (
+    canManageUsersAt(staff, unitId) && (role !== 'province-admin' || hasRole(staff, 'province-admin', unitId))
+  );
+}

@@ -5,7 +5,9 @@ import { dossierActions, dossierStatuses } from '../../../domain/dossier/lifecyc
 import type { AppContext } from '../../http/context.ts';
 import { Id, Paging } from '../../http/schemas.ts';
 import { requireStaff } from '../auth/auth-plugin.ts';
+import { formNames } from '../forms/index.ts';
 import { actionBodies } from './actions/action-schemas.ts';
+import { renderDossierForm } from './dossier-forms.ts';
 import { loadDossierView } from './dossier-view.ts';
 import { listDossiers, workLists } from './list-dossiers.ts';
 import { CounterReception, receiveAtCounter } from './receive-at-counter.ts';
@@ -99,6 +101,38 @@ export const dossierRoutes =
         },
       },
       async (request) => view(requireStaff(request), request.params.code),
+    );
+
+    app.get(
+      '/api/dossiers/:code/forms/:form',
+      {
+        schema: {
+          tags: ['dossiers'],
+          summary:
+            'An official slip of the dossier as PDF: receipt, supplement-request, refusal, apology, stop-notice, control-sheet',
+          params: z.object({
+            code: Code,
+            form: z
+              .string()
+              .regex(/^[a-z-]+\.pdf$/, 'must be like receipt.pdf')
+              .transform((f) => f.slice(0, -4))
+              .pipe(z.enum(formNames)),
+          }),
+        },
+      },
+      async (request, reply) => {
+        const dossier = await view(requireStaff(request), request.params.code);
+        const pdf = await renderDossierForm({
+          db: ctx.db,
+          view: dossier,
+          form: request.params.form,
+          publicUrl: ctx.config.publicUrl,
+        });
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="${request.params.form}-${dossier.code}.pdf"`)
+          .send(pdf);
+      },
     );
 
     app.post(

@@ -75,7 +75,7 @@ export async function runDossierAction(input: {
       new ConflictError(detail, {
         allowedActions: availableActions(staff, scopeOf(dossier)),
         version: dossier.version,
-        status: dossier.status,
+        dossierStatus: dossier.status,
       });
     if (body.version !== dossier.version) {
       throw conflict(`The dossier changed (version ${dossier.version}, not ${body.version}); reload it.`);
