@@ -10,6 +10,13 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PUBLIC_URL: z.string().url().optional(),
   MOTCUA_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be smtp://… or smtps://…')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Một cửa điện tử <motcua@localhost>'),
+  RATE_LIMIT_LOOKUP_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  RATE_LIMIT_SUBMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(20),
 });
 
 export interface Config {
@@ -20,6 +27,11 @@ export interface Config {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   publicUrl: string;
   secureCookies: boolean;
+  /** Without it, emails are kept in the database and shown on the development mailbox. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Requests per client address and minute on the public endpoints. */
+  rateLimits: { lookupPerMinute: number; submitPerMinute: number };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,6 +52,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.MOTCUA_SECURE_COOKIES
       ? e.MOTCUA_SECURE_COOKIES === 'true'
       : publicUrl.startsWith('https:'),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    rateLimits: {
+      lookupPerMinute: e.RATE_LIMIT_LOOKUP_PER_MINUTE,
+      submitPerMinute: e.RATE_LIMIT_SUBMIT_PER_MINUTE,
+    },
   };
 }
 

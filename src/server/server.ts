@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { CalendarCache } from './features/calendar/calendar-cache.ts';
+import { OutboxWorker, smtpMailer } from './features/notifications/outbox-worker.ts';
 import { buildApp } from './http/app.ts';
 import type { AppContext } from './http/context.ts';
 import { ensureBaseData } from './seed/base-data.ts';
@@ -48,6 +49,16 @@ export async function startServer(
       ...(options.webDir ? { webDir: options.webDir } : {}),
     });
     await app.listen({ port: config.port, host: config.host });
+    const ctx = app.motcua;
+    const worker = new OutboxWorker({
+      db: database.db,
+      calendars: ctx.calendars,
+      mailer: config.smtpUrl ? smtpMailer(config.smtpUrl) : null,
+      publicUrl: config.publicUrl,
+      from: config.mailFrom,
+      log: (m) => app.log.warn(m),
+    });
+    worker.start();
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     let closing: Promise<void> | undefined;
@@ -58,6 +69,7 @@ export async function startServer(
       close() {
         closing ??= (async () => {
           await app.close(); // stops accepting, finishes in-flight requests
+          await worker.stop();
           await database.close();
         })();
         return closing;

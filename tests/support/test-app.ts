@@ -15,10 +15,10 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-app-'));
-  const config = readConfig({ MOTCUA_DATA_DIR: dataDir, DATABASE_URL: database.url });
+  const config = readConfig({ MOTCUA_DATA_DIR: dataDir, DATABASE_URL: database.url, ...env });
   const app = await buildApp(createContext(config, database), { logger: false, webDir: '/nonexistent' });
   await app.ready();
   return {

@@ -229,6 +229,59 @@ export interface OutboxTable {
   attempts: Generated<number>;
   sent_at: Date | null;
   last_error: string | null;
+  skipped_reason: string | null;
+}
+
+export interface MailMessagesTable {
+  id: Generated<number>;
+  outbox_id: number;
+  dossier_id: number | null;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  attachments: Json<{ filename: string; contentType: string; size: number }[]>;
+  transport: 'smtp' | 'kept';
+  message_id: string;
+  created_at: Timestamp;
+}
+
+export interface DossierRatingsTable {
+  dossier_id: number;
+  score: 'very_satisfied' | 'satisfied' | 'dissatisfied';
+  criteria: Json<unknown> | null;
+  comment: string | null;
+  created_at: Timestamp;
+}
+
+/** Statistics counters (migration 0004): one row per unit[, procedure], grain and bucket start. */
+interface StatsCountColumns {
+  grain: 'd' | 'm' | 'y';
+  starts_on: ColumnType<string, string, string>;
+  received_online: Generated<number>;
+  received_direct: Generated<number>;
+  resolved_early: Generated<number>;
+  resolved_on_time: Generated<number>;
+  resolved_late: Generated<number>;
+  refused: Generated<number>;
+  withdrawn: Generated<number>;
+  open_delta: Generated<number>;
+  overdue_delta: Generated<number>;
+  processing_minutes: Generated<number>;
+  received_digitised: Generated<number>;
+  delivered: Generated<number>;
+  delivered_electronic: Generated<number>;
+  rated: Generated<number>;
+  rated_dissatisfied: Generated<number>;
+}
+
+export interface StatsUnitCountsTable extends StatsCountColumns {
+  unit_id: number;
+}
+
+export interface StatsProcedureCountsTable extends StatsCountColumns {
+  unit_id: number;
+  procedure_id: number;
 }
 
 export interface Database {
@@ -251,4 +304,6 @@ export interface Database {
   dossier_documents: DossierDocumentsTable;
   dossier_events: DossierEventsTable;
   outbox: OutboxTable;
+  mail_messages: MailMessagesTable;
+  dossier_ratings: DossierRatingsTable;
 }

@@ -18,9 +18,11 @@ import { authPlugin } from '../features/auth/auth-plugin.ts';
 import { authRoutes } from '../features/auth/auth-routes.ts';
 import { calendarRoutes } from '../features/calendar/calendar-routes.ts';
 import { catalogRoutes } from '../features/catalog/catalog-routes.ts';
+import { citizenRoutes } from '../features/citizen/citizen-routes.ts';
 import { dossierRoutes } from '../features/dossiers/dossier-routes.ts';
 import { fileRoutes } from '../features/files/file-routes.ts';
 import { healthRoutes } from '../features/health/health-routes.ts';
+import { mailboxRoutes } from '../features/notifications/mailbox-routes.ts';
 import { unitRoutes } from '../features/units/unit-routes.ts';
 import { userRoutes } from '../features/users/user-routes.ts';
 import type { AppContext } from './context.ts';
@@ -28,6 +30,12 @@ import { notFoundProblem, registerErrorHandling } from './problem.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const WEB_DIST = path.join(ROOT, 'dist', 'web');
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    motcua: AppContext;
+  }
+}
 
 export interface BuildAppOptions {
   logger?: boolean | { level: string };
@@ -51,6 +59,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
 
+  app.decorate('motcua', ctx);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
@@ -80,6 +89,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     dossierRoutes,
     fileRoutes,
     userRoutes,
+    citizenRoutes,
+    mailboxRoutes,
   ]) {
     await app.register(routes(ctx));
   }

@@ -30,9 +30,19 @@ export async function loadDossierView(input: {
   staff: Staff;
   code: string;
 }) {
-  const { db, calendars, staff, code } = input;
+  const d = await findDossierRow(input.db, input.code);
+  if (!d || !canSeeDossier(input.staff, scopeOf(d))) throw new NotFoundError(`No dossier ${input.code}.`);
+  return buildDossierView(input.db, input.calendars, d, input.staff);
+}
+
+/** The full view for the server's own use (notifications, slips): no caller, no allowed actions. */
+export async function loadDossierViewForSystem(db: Db, calendars: CalendarCache, code: string) {
   const d = await findDossierRow(db, code);
-  if (!d || !canSeeDossier(staff, scopeOf(d))) throw new NotFoundError(`No dossier ${code}.`);
+  if (!d) throw new NotFoundError(`No dossier ${code}.`);
+  return buildDossierView(db, calendars, d, undefined);
+}
+
+async function buildDossierView(db: Db, calendars: CalendarCache, d: DossierRow, staff: Staff | undefined) {
   const spec = await calendars.getForUnit(d.resolving_unit_id);
   const [procedure, steps, documents, events, assignee] = await Promise.all([
     db
@@ -133,7 +143,7 @@ export async function loadDossierView(input: {
     isOverdue: remaining !== null && remaining < 0,
     documents: documents.map((doc) => ({ ...doc, addedAt: iso(spec, doc.addedAt) })),
     events: events.map((e) => ({ ...e, at: iso(spec, e.at), stepDueAt: iso(spec, e.stepDueAt) })),
-    allowedActions: availableActions(staff, scopeOf(d)),
+    allowedActions: staff ? availableActions(staff, scopeOf(d)) : [],
   };
 }
 export type DossierView = Awaited<ReturnType<typeof loadDossierView>>;

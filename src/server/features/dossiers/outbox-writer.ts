@@ -4,7 +4,14 @@ import type { Tx } from './dossier-repository.ts';
 
 export async function writeOutbox(
   tx: Tx,
-  input: { dossierId: number; code: string; topics: string[]; assigneeId: number | null },
+  input: {
+    dossierId: number;
+    code: string;
+    topics: string[];
+    assigneeId: number | null;
+    /** the action's facts (items asked for, reasons, new date…) as they were when it happened */
+    data?: Record<string, unknown> | undefined;
+  },
 ): Promise<void> {
   if (input.topics.length === 0) return;
   await tx
@@ -16,6 +23,7 @@ export async function writeOutbox(
         dossier_id: input.dossierId,
         payload: JSON.stringify({
           code: input.code,
+          ...(input.data ? { data: input.data } : {}),
           ...(topic.startsWith('staff.') ? { userId: input.assigneeId } : {}),
         }),
       })),

@@ -129,6 +129,7 @@ export async function runDossierAction(input: {
       code: dossier.code,
       topics: outcome.notify ?? [],
       assigneeId: outcome.toAssigneeId ?? null,
+      data: outcome.data,
     });
     return { code: dossier.code, version: updated.version };
   });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { counterBody, findDemoProcedure } from '../../../../tests/support/factories.ts';
 import { createTestApp, signIn, type TestApp } from '../../../../tests/support/test-app.ts';
+import { multipart, PDF, PNG } from '../../../../tests/support/uploads.ts';
 import { MAX_FILE_BYTES } from './file-routes.ts';
 
 let t: TestApp;
@@ -9,23 +10,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
-  'hex',
-);
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-
-function multipart(name: string, content: Buffer, contentType = 'application/octet-stream') {
-  const boundary = '----motcua-test-boundary';
-  const body = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${contentType}\r\n\r\n`,
-    ),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 const upload = (name: string, content: Buffer, type?: string) =>
   t.app.inject({ method: 'POST', url: '/api/files', ...multipart(name, content, type) });
 

@@ -1,7 +1,12 @@
 // Supplements (Decree 118/2025 Art. 11): asking pauses the clock; receiving resumes it and moves
 // the deadlines by the working time spent waiting. Asking twice is allowed but makes it late.
-import { addWorkingMinutes, workingMinutesBetween } from '../../../../domain/calendar/index.ts';
+import {
+  addWorkingMinutes,
+  type CalendarSpec,
+  workingMinutesBetween,
+} from '../../../../domain/calendar/index.ts';
 import { attachDocuments } from '../dossier-documents.ts';
+import type { DossierRow } from '../dossier-repository.ts';
 import type { ActionBody } from './action-schemas.ts';
 import type { ActionHandler } from './action-types.ts';
 
@@ -19,6 +24,25 @@ export const requestSupplement: ActionHandler<ActionBody<'request-supplement'>> 
   };
 };
 
+/** The clock resumes: every deadline moves by the working time spent waiting. */
+export function resumeAfterSupplement(
+  spec: CalendarSpec,
+  d: Pick<DossierRow, 'paused_at' | 'due_at' | 'appointment_at' | 'step_due_at'>,
+  now: Date,
+) {
+  const paused = Math.max(0, workingMinutesBetween(spec, d.paused_at ?? now, now));
+  const shift = (x: Date | null) => (x ? addWorkingMinutes(spec, x, paused) : null);
+  return {
+    pausedWorkingMinutes: paused,
+    patch: {
+      paused_at: null,
+      due_at: shift(d.due_at),
+      appointment_at: shift(d.appointment_at),
+      step_due_at: shift(d.step_due_at),
+    },
+  };
+}
+
 export const receiveSupplement: ActionHandler<ActionBody<'receive-supplement'>> = async ({
   tx,
   dossier,
@@ -26,9 +50,6 @@ export const receiveSupplement: ActionHandler<ActionBody<'receive-supplement'>> 
   now,
   body,
 }) => {
-  const pausedAt = dossier.paused_at ?? now;
-  const paused = Math.max(0, workingMinutesBetween(spec, pausedAt, now));
-  const shift = (d: Date | null) => (d ? addWorkingMinutes(spec, d, paused) : null);
   if (body.documents?.length) {
     await attachDocuments(tx, {
       dossierId: dossier.id,
@@ -37,14 +58,10 @@ export const receiveSupplement: ActionHandler<ActionBody<'receive-supplement'>> 
       source: 'supplement',
     });
   }
+  const resumed = resumeAfterSupplement(spec, dossier, now);
   return {
-    patch: {
-      paused_at: null,
-      due_at: shift(dossier.due_at),
-      appointment_at: shift(dossier.appointment_at),
-      step_due_at: shift(dossier.step_due_at),
-    },
-    data: { pausedWorkingMinutes: paused, documents: body.documents?.length ?? 0 },
+    patch: resumed.patch,
+    data: { pausedWorkingMinutes: resumed.pausedWorkingMinutes, documents: body.documents?.length ?? 0 },
     isPublic: true,
   };
 };

@@ -1,0 +1,96 @@
+// The development mailbox: with no SMTP server configured, the emails motcua would have sent are
+// kept in the database and shown here to administrators (they hold citizens' addresses).
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../http/context.ts';
+import { NotFoundError } from '../../http/problem.ts';
+import { Id, Paging } from '../../http/schemas.ts';
+import { requireStaff } from '../auth/auth-plugin.ts';
+import { assertAllowed } from '../auth/policy.ts';
+import type { Staff } from '../auth/staff.ts';
+
+const isAdmin = (s: Staff) => s.roles.some((g) => g.role === 'unit-admin' || g.role === 'province-admin');
+const escapeHtml = (s: string) =>
+  s.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] ?? ch,
+  );
+
+export const mailboxRoutes =
+  (ctx: AppContext): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/mailbox',
+      {
+        schema: {
+          tags: ['operations'],
+          summary: 'Emails kept or sent, newest first (administrators; the development mailbox)',
+          querystring: z.strictObject({ ...Paging }),
+        },
+      },
+      async (request) => {
+        assertAllowed(isAdmin(requireStaff(request)), 'Only administrators read the mailbox.');
+        const { page, pageSize } = request.query;
+        const items = await ctx.db
+          .selectFrom('mail_messages')
+          .select([
+            'id',
+            'to_address as to',
+            'subject',
+            'transport',
+            'created_at as createdAt',
+            'text_body as text',
+          ])
+          .orderBy('id', 'desc')
+          .limit(pageSize)
+          .offset((page - 1) * pageSize)
+          .execute();
+        const total = await ctx.db
+          .selectFrom('mail_messages')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
+        return { items, total: Number(total.n), smtpConfigured: Boolean(ctx.config.smtpUrl) };
+      },
+    );
+
+    app.get(
+      '/dev/mailbox',
+      { schema: { hide: true, querystring: z.strictObject({ id: Id.optional() }) } },
+      async (request, reply) => {
+        assertAllowed(isAdmin(requireStaff(request)), 'Only administrators read the mailbox.');
+        if (request.query.id !== undefined) {
+          const m = await ctx.db
+            .selectFrom('mail_messages')
+            .select('html_body')
+            .where('id', '=', request.query.id)
+            .executeTakeFirst();
+          if (!m) throw new NotFoundError('No such message.');
+          // The message's own HTML, sandboxed: no scripts, no requests.
+          return reply
+            .type('text/html; charset=utf-8')
+            .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+            .send(m.html_body);
+        }
+        const rows = await ctx.db
+          .selectFrom('mail_messages')
+          .select(['id', 'to_address', 'subject', 'transport', 'created_at'])
+          .orderBy('id', 'desc')
+          .limit(200)
+          .execute();
+        const list = rows
+          .map(
+            (r) =>
+              `<tr><td>${r.created_at.toISOString()}</td><td>${escapeHtml(r.to_address)}</td><td><a href="?id=${r.id}">${escapeHtml(r.subject)}</a></td><td>${r.transport}</td></tr>`,
+          )
+          .join('\n');
+        return reply
+          .type('text/html; charset=utf-8')
+          .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
+          .send(
+            `<!doctype html><html lang="vi"><meta charset="utf-8"><title>Hộp thư phát triển</title>` +
+              `<body style="font-family:sans-serif"><h1>Hộp thư phát triển (${ctx.config.smtpUrl ? 'SMTP đang bật' : 'chưa cấu hình SMTP: thư được giữ lại'})</h1>` +
+              `<table border="1" cellpadding="4"><tr><th>Thời gian</th><th>Người nhận</th><th>Tiêu đề</th><th>Gửi qua</th></tr>${list}</table></body></html>`,
+          );
+      },
+    );
+  };
