@@ -1,8 +1,12 @@
 // `npm run bench [-- NAME…]`: runs the named benchmarks (all by default), never part of `npm test`.
 import { catalogSearchBench } from './catalog-search.ts';
+import { counterReceptionBench } from './counter-reception.ts';
+import { lookupBench } from './lookup.ts';
 
 const benches: Record<string, () => Promise<void>> = {
   'catalog-search': catalogSearchBench,
+  'counter-reception': counterReceptionBench,
+  lookup: lookupBench,
 };
 
 const wanted = process.argv.slice(2);

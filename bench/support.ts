@@ -20,7 +20,21 @@ export async function freePort(): Promise<number> {
 export interface BenchServer {
   url: string;
   child: ChildProcess;
+  /** the database the server uses (for baselines that write the same rows directly) */
+  databaseUrl(): Promise<string>;
+  /** the server process's peak resident memory so far, in MB (Linux VmHWM) */
+  peakRssMb(): number;
   stop(): Promise<void>;
+}
+
+export function peakRssMb(pid: number | undefined): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return Math.round(kb / 1024);
+  } catch {
+    return Number.NaN;
+  }
 }
 
 export async function startBenchServer(): Promise<BenchServer> {
@@ -33,6 +47,9 @@ export async function startBenchServer(): Promise<BenchServer> {
     HOST: '127.0.0.1',
     MOTCUA_DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
+    // Benchmarks measure throughput, not the per-client limits.
+    RATE_LIMIT_LOOKUP_PER_MINUTE: '100000000',
+    RATE_LIMIT_SUBMIT_PER_MINUTE: '100000000',
   };
   if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
   else delete env.DATABASE_URL;
@@ -53,6 +70,14 @@ export async function startBenchServer(): Promise<BenchServer> {
   return {
     url,
     child,
+    async databaseUrl() {
+      if (process.env.BENCH_DATABASE_URL) return process.env.BENCH_DATABASE_URL;
+      const pgDir = path.join(dataDir, 'pg');
+      const password = fs.readFileSync(path.join(pgDir, 'password'), 'utf8').trim();
+      const port = Number(fs.readFileSync(path.join(pgDir, 'data', 'postmaster.pid'), 'utf8').split('\n')[3]);
+      return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/motcua`;
+    },
+    peakRssMb: () => peakRssMb(child.pid),
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
@@ -74,13 +99,22 @@ export async function load(
   label: string,
   url: string,
   paths: string[],
-  options: { connections?: number; duration?: number } = {},
+  options: {
+    connections?: number;
+    duration?: number;
+    method?: 'GET' | 'POST';
+    headers?: Record<string, string>;
+    body?: string;
+  } = {},
 ): Promise<LoadResult> {
   let i = 0;
   const result = await autocannon({
     url,
     connections: options.connections ?? 10,
     duration: options.duration ?? 5,
+    ...(options.method ? { method: options.method } : {}),
+    ...(options.headers ? { headers: options.headers } : {}),
+    ...(options.body ? { body: options.body } : {}),
     requests: [
       {
         setupRequest: (req) => {

@@ -15,6 +15,8 @@ const Env = z.object({
     .regex(/^smtps?:\/\//, 'must be smtp://… or smtps://…')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Một cửa điện tử <motcua@localhost>'),
+  /** Behind reverse proxies: how many hops to trust for the client address (0: none). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   RATE_LIMIT_LOOKUP_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
   RATE_LIMIT_SUBMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(20),
 });
@@ -32,6 +34,8 @@ export interface Config {
   mailFrom: string;
   /** Requests per client address and minute on the public endpoints. */
   rateLimits: { lookupPerMinute: number; submitPerMinute: number };
+  /** Fastify's trustProxy: never trust X-Forwarded-For unless a proxy is really in front. */
+  trustProxy: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -58,6 +62,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lookupPerMinute: e.RATE_LIMIT_LOOKUP_PER_MINUTE,
       submitPerMinute: e.RATE_LIMIT_SUBMIT_PER_MINUTE,
     },
+    trustProxy: e.TRUST_PROXY,
   };
 }
 

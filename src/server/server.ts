@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { CalendarCache } from './features/calendar/calendar-cache.ts';
 import { OutboxWorker, smtpMailer } from './features/notifications/outbox-worker.ts';
+import { startPeriodicJobs } from './features/notifications/periodic-jobs.ts';
 import { buildApp } from './http/app.ts';
 import type { AppContext } from './http/context.ts';
 import { ensureBaseData } from './seed/base-data.ts';
@@ -59,6 +60,12 @@ export async function startServer(
       log: (m) => app.log.warn(m),
     });
     worker.start();
+    const stopJobs = startPeriodicJobs({
+      db: database.db,
+      calendars: ctx.calendars,
+      dataDir: config.dataDir,
+      log: (m) => app.log.warn(m),
+    });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     let closing: Promise<void> | undefined;
@@ -69,6 +76,7 @@ export async function startServer(
       close() {
         closing ??= (async () => {
           await app.close(); // stops accepting, finishes in-flight requests
+          stopJobs();
           await worker.stop();
           await database.close();
         })();

@@ -183,6 +183,7 @@ export interface DossiersTable {
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
+  due_reminded_at: Date | null;
 }
 
 export interface DossierDocumentsTable {

@@ -20,6 +20,7 @@ import { calendarRoutes } from '../features/calendar/calendar-routes.ts';
 import { catalogRoutes } from '../features/catalog/catalog-routes.ts';
 import { citizenRoutes } from '../features/citizen/citizen-routes.ts';
 import { dossierRoutes } from '../features/dossiers/dossier-routes.ts';
+import { trackingBookRoutes } from '../features/dossiers/tracking-book.ts';
 import { fileRoutes } from '../features/files/file-routes.ts';
 import { healthRoutes } from '../features/health/health-routes.ts';
 import { mailboxRoutes } from '../features/notifications/mailbox-routes.ts';
@@ -55,7 +56,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
             },
           },
     bodyLimit: 1_048_576,
-    trustProxy: true,
+    // How many reverse-proxy hops to trust for the client address; 0 trusts no X-Forwarded-For.
+    trustProxy: (_address: string, hop: number) => hop < ctx.config.trustProxy,
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
 
@@ -91,6 +93,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     userRoutes,
     citizenRoutes,
     mailboxRoutes,
+    trackingBookRoutes,
   ]) {
     await app.register(routes(ctx));
   }

@@ -88,3 +88,38 @@ describe('official slips as PDF', () => {
     expect((await t.app.inject({ url: `/api/dossiers/${d.code}/forms/receipt.pdf` })).statusCode).toBe(401);
   });
 });
+
+describe('the tracking book', () => {
+  it('lists the dossiers a unit received in a period, as PDF', async () => {
+    const d = await receive();
+    const unit = await t.database.db
+      .selectFrom('dossiers')
+      .select('receiving_unit_id')
+      .where('code', '=', d.code)
+      .executeTakeFirstOrThrow();
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const res = await t.app.inject({
+      url: `/api/tracking-book.pdf?unitId=${unit.receiving_unit_id}&from=${today}&to=${today}`,
+      headers: { cookie: reception.cookie ?? '' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    if (hasPoppler) expect(extractText(res.rawPayload)).toContain(d.code);
+    const other = await signIn(t.app, 'tiepnhan.kimthuong');
+    const hidden = await t.app.inject({
+      url: `/api/tracking-book.pdf?unitId=${unit.receiving_unit_id}&from=${today}&to=${today}`,
+      headers: { cookie: other.cookie ?? '' },
+    });
+    expect(hidden.statusCode).toBe(404);
+    const reversed = await t.app.inject({
+      url: `/api/tracking-book.pdf?unitId=${unit.receiving_unit_id}&from=2026-12-31&to=2026-01-01`,
+      headers: { cookie: reception.cookie ?? '' },
+    });
+    expect(reversed.statusCode).toBe(400);
+    const century = await t.app.inject({
+      url: `/api/tracking-book.pdf?unitId=${unit.receiving_unit_id}&from=1990-01-01&to=2089-12-31`,
+      headers: { cookie: reception.cookie ?? '' },
+    });
+    expect(century.statusCode).toBe(400);
+  });
+});

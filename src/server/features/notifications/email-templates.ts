@@ -94,6 +94,18 @@ const vi: Record<string, Template> = {
       `Theo đề nghị của Ông/Bà, hồ sơ "${c.view.procedureName}" đã được rút và dừng giải quyết.`,
     ],
   },
+  'staff.due-soon': {
+    subject: (c) => `Hồ sơ ${c.view.code} sắp đến hạn`,
+    lines: (c) => [
+      `Hồ sơ ${c.view.code} (${c.view.procedureName}) đồng chí đang xử lý sẽ đến hạn lúc ${slipTime(c.view.dueAt)}.`,
+    ],
+  },
+  'staff.supplement-received': {
+    subject: (c) => `Hồ sơ ${c.view.code} đã được bổ sung`,
+    lines: (c) => [
+      `Người nộp đã gửi hồ sơ bổ sung trực tuyến cho hồ sơ ${c.view.code}. Thời hạn giải quyết tiếp tục.`,
+    ],
+  },
   'staff.assigned': {
     subject: (c) => `Hồ sơ ${c.view.code} được giao cho đồng chí`,
     lines: (c) => [

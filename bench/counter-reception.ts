@@ -1,0 +1,139 @@
+// Counter reception throughput: many POST /api/counter/dossiers at 32 connections over HTTP,
+// against the physical baseline of the same rows (counter, dossier, documents, event, outbox)
+// written directly with node-postgres at the same concurrency, in the same run.
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { load, printTable, startBenchServer } from './support.ts';
+
+const CONNECTIONS = 32;
+
+async function signIn(url: string, username: string) {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'motcua-demo-2026' }),
+  });
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const csrf = (await (await fetch(`${url}/api/auth/csrf`, { headers: { cookie } })).json()) as {
+    token: string;
+  };
+  return { cookie, 'x-csrf-token': csrf.token };
+}
+
+/** The baseline: the rows one reception writes, in one transaction, at the same concurrency. */
+async function directInserts(
+  databaseUrl: string,
+  procedureId: number,
+  unitId: number,
+  componentIds: number[],
+  seconds: number,
+) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS });
+  const until = Date.now() + seconds * 1000;
+  let done = 0;
+  const day = '2099-01-01';
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      const client = await pool.connect();
+      try {
+        while (Date.now() < until) {
+          await client.query('begin');
+          const seq = await client.query<{ last_value: number }>(
+            `insert into dossier_code_counters (unit_id, day, last_value) values ($1, $2, 1)
+             on conflict (unit_id, day) do update set last_value = dossier_code_counters.last_value + 1 returning last_value`,
+            [unitId, day],
+          );
+          const { rows } = await client.query<{ id: number }>(
+            `insert into dossiers (code, lookup_key, procedure_id, receiving_unit_id, resolving_unit_id, current_unit_id,
+               channel, status, applicant, applicant_search, submitted_at, received_at, due_at, appointment_at, step)
+             values ($1, $2, $3, $4, $4, $4, 'counter', 'received', $5, 'nguyen thi huong', now(), now(), now(), now(), 1)
+             returning id`,
+            [
+              `BENCH-${randomUUID()}-${seq.rows[0]?.last_value}`,
+              'ABCDEFGHJKMNPQRS',
+              procedureId,
+              unitId,
+              JSON.stringify({ name: 'Nguyễn Thị Hương', idNumber: '025190012345', phone: '0912345678' }),
+            ],
+          );
+          const id = rows[0]?.id;
+          for (const c of componentIds) {
+            await client.query(
+              `insert into dossier_documents (dossier_id, component_id, name, originals, copies, source) values ($1, $2, 'x', 1, 0, 'counter')`,
+              [id, c],
+            );
+          }
+          await client.query(
+            `insert into dossier_events (dossier_id, action, to_status, is_public) values ($1, 'receive', 'received', true)`,
+            [id],
+          );
+          await client.query(
+            `insert into outbox (kind, topic, dossier_id, payload) values ('email', 'dossier.received', $1, '{}')`,
+            [id],
+          );
+          await client.query('commit');
+          done++;
+        }
+      } finally {
+        client.release();
+      }
+    }),
+  );
+  await pool.end();
+  return done / seconds;
+}
+
+export async function counterReceptionBench(): Promise<void> {
+  const server = await startBenchServer();
+  try {
+    const headers = await signIn(server.url, 'tiepnhan.thachkiet');
+    const me = (await (
+      await fetch(`${server.url}/api/auth/me`, { headers: { cookie: headers.cookie } })
+    ).json()) as {
+      roles: { unitId: number }[];
+    };
+    const unitId = me.roles[0]?.unitId ?? 0;
+    const list = (await (
+      await fetch(`${server.url}/api/procedures?unitId=${unitId}&q=khai%20sinh`)
+    ).json()) as { items: { id: number }[] };
+    const procedureId = list.items[0]?.id ?? 0;
+    const procedure = (await (await fetch(`${server.url}/api/procedures/${procedureId}`)).json()) as {
+      documents: { id: number; required: boolean }[];
+    };
+    const componentIds = procedure.documents.filter((d) => d.required).map((d) => d.id);
+    const body = JSON.stringify({
+      procedureId,
+      channel: 'counter',
+      applicant: {
+        name: 'Nguyễn Thị Hương',
+        idNumber: '025190012345',
+        phone: '0912345678',
+        email: 'huong@example.vn',
+      },
+      documents: componentIds.map((componentId) => ({ componentId })),
+    });
+    const post = {
+      method: 'POST' as const,
+      headers: { ...headers, 'content-type': 'application/json' },
+      body,
+      connections: CONNECTIONS,
+    };
+    await load('warm-up', server.url, ['/api/counter/dossiers'], { ...post, duration: 3 });
+    const http = await load('HTTP: POST /api/counter/dossiers', server.url, ['/api/counter/dossiers'], {
+      ...post,
+      duration: 10,
+    });
+    const baseline = await directInserts(await server.databaseUrl(), procedureId, unitId, componentIds, 10);
+    printTable([http]);
+    console.log(
+      `baseline (same rows, node-postgres, ${CONNECTIONS} connections): ${Math.round(baseline)} dossiers/s`,
+    );
+    console.log(
+      `counter reception: ${Math.round(http.requestsPerSecond)} dossiers/s over HTTP, p99 ${http.p99} ms, ` +
+        `${(http.requestsPerSecond / baseline).toFixed(2)} × the baseline; server peak RSS ${server.peakRssMb()} MB` +
+        ` (errors ${http.errors + http.non2xx})`,
+    );
+  } finally {
+    await server.stop();
+  }
+}
