@@ -17,6 +17,8 @@ const Env = z.object({
   MAIL_FROM: z.string().min(3).default('Một cửa điện tử <motcua@localhost>'),
   /** Behind reverse proxies: how many hops to trust for the client address (0: none). */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** When set, /metrics asks for `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: z.string().min(16).optional(),
   RATE_LIMIT_LOOKUP_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
   RATE_LIMIT_SUBMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(20),
 });
@@ -36,6 +38,7 @@ export interface Config {
   rateLimits: { lookupPerMinute: number; submitPerMinute: number };
   /** Fastify's trustProxy: never trust X-Forwarded-For unless a proxy is really in front. */
   trustProxy: number;
+  metricsToken: string | undefined;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -63,6 +66,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       submitPerMinute: e.RATE_LIMIT_SUBMIT_PER_MINUTE,
     },
     trustProxy: e.TRUST_PROXY,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 

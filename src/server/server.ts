@@ -23,6 +23,7 @@ export const VERSION: string = (
 export function createContext(config: Config, handle: DatabaseHandle): AppContext {
   return {
     db: handle.db,
+    pool: handle.pool,
     config,
     databaseKind: handle.kind,
     version: VERSION,

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -22,8 +23,9 @@ import { citizenRoutes } from '../features/citizen/citizen-routes.ts';
 import { dossierRoutes } from '../features/dossiers/dossier-routes.ts';
 import { trackingBookRoutes } from '../features/dossiers/tracking-book.ts';
 import { fileRoutes } from '../features/files/file-routes.ts';
-import { healthRoutes } from '../features/health/health-routes.ts';
 import { mailboxRoutes } from '../features/notifications/mailbox-routes.ts';
+import { healthRoutes } from '../features/operations/health-routes.ts';
+import { registerMetrics } from '../features/operations/metrics.ts';
 import { unitRoutes } from '../features/units/unit-routes.ts';
 import { userRoutes } from '../features/users/user-routes.ts';
 import type { AppContext } from './context.ts';
@@ -66,7 +68,28 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
+  await app.register(fastifyHelmet, {
+    // The web app loads only its own scripts; Mantine sets inline styles; QR codes are data: images.
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    strictTransportSecurity: ctx.config.publicUrl.startsWith('https:') ? { maxAge: 31_536_000 } : false,
+  });
   await app.register(fastifyCookie);
+  registerMetrics(app, ctx);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

@@ -1,7 +1,9 @@
-// Liveness: the process answers and its database does.
+// Liveness (/api/health: the process and its database answer) and readiness (/api/ready: the
+// database is reachable and every migration is applied).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { pendingMigrations } from '../../db/migrate.ts';
 import type { AppContext } from '../../http/context.ts';
 
 export const healthRoutes =
@@ -35,6 +37,33 @@ export const healthRoutes =
           return reply
             .status(503)
             .send({ status: 'unavailable' as const, database: ctx.databaseKind, version: ctx.version });
+        }
+      },
+    );
+
+    app.get(
+      '/api/ready',
+      {
+        schema: {
+          tags: ['operations'],
+          summary: 'Readiness: the database answers and no migration is pending',
+          response: {
+            200: z.object({ status: z.literal('ready') }),
+            503: z.object({ status: z.literal('not-ready'), reason: z.string() }),
+          },
+        },
+      },
+      async (_request, reply) => {
+        try {
+          const pending = await pendingMigrations(ctx.pool);
+          if (pending.length > 0) {
+            return reply
+              .status(503)
+              .send({ status: 'not-ready' as const, reason: `pending migrations: ${pending.join(', ')}` });
+          }
+          return { status: 'ready' as const };
+        } catch {
+          return reply.status(503).send({ status: 'not-ready' as const, reason: 'database unreachable' });
         }
       },
     );
