@@ -166,3 +166,16 @@ export const actionText = {
   apologize: { vi: 'Xin lỗi, hẹn lại', en: 'Apologize, new date' },
   withdraw: { vi: 'Rút hồ sơ', en: 'Withdraw' },
 } as const satisfies Record<DossierAction, { vi: string; en: string }>;
+
+/** Actions that move to the next step need one; a return needs a step before the current one. */
+export function stepAllows(
+  action: DossierAction,
+  step: number | null,
+  positions: readonly number[],
+): boolean {
+  const current = step ?? 0;
+  if (action === 'forward' || action === 'approve' || action === 'transfer')
+    return positions.some((p) => p > current);
+  if (action === 'return') return positions.some((p) => p < current);
+  return true;
+}

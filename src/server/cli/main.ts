@@ -14,6 +14,7 @@ Usage:
                                            roles: reception, specialist, leader, unit-admin, province-admin
   motcua import catalog FILE               import fields and procedures from .json or .csv
   motcua export catalog FILE               export the catalog to .json or .csv
+  motcua audit verify                      check the audit log's hash chain (exit 1 if broken)
 
 Environment: DATABASE_URL, MOTCUA_DATA_DIR (default ./data), PORT (default 3000), HOST, LOG_LEVEL.`;
 
@@ -54,6 +55,8 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError('usage: motcua user add --username … --password … --role … --unit …');
       return (await commands()).userCommand(config, values);
     case 'import':
+    case 'audit':
+      return (await import('./audit-command.ts')).auditCommand(config, rest[0]);
     case 'export':
       if (rest[0] !== 'catalog' || !rest[1]) throw new UsageError(`usage: motcua ${command} catalog FILE`);
       return (await import('./catalog-command.ts')).catalogCommand(config, command, rest[1]);

@@ -285,6 +285,20 @@ export interface StatsProcedureCountsTable extends StatsCountColumns {
   procedure_id: number;
 }
 
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: number | null;
+  actor_name: string | null;
+  action: string;
+  target: string | null;
+  detail: Json<unknown> | null;
+  ip: string | null;
+  chain_position: number | null;
+  prev_hash: string | null;
+  hash: string | null;
+}
+
 export interface Database {
   calendars: CalendarsTable;
   calendar_days: CalendarDaysTable;
@@ -306,5 +320,6 @@ export interface Database {
   dossier_events: DossierEventsTable;
   outbox: OutboxTable;
   mail_messages: MailMessagesTable;
+  audit_log: AuditLogTable;
   dossier_ratings: DossierRatingsTable;
 }

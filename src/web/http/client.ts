@@ -5,6 +5,8 @@ export interface ProblemDetails {
   status?: number;
   detail?: string;
   errors?: { path: string; message: string }[];
+  /** Extra members, e.g. `allowedActions` and `version` of a 409 on a dossier. */
+  [extra: string]: unknown;
 }
 
 export class ApiError extends Error {

@@ -1,4 +1,6 @@
 // English texts of the web app, key for key the same as the Vietnamese ones.
+import { enCitizen } from './en-citizen.ts';
+import { enStaff } from './en-staff.ts';
 import type { Translation } from './vi.ts';
 
 export const en: Translation = {
@@ -16,6 +18,9 @@ export const en: Translation = {
     reload: 'Reload the page',
     errorServer: 'The server has a problem. Please try again in a few minutes.',
     errorRequest: 'The request was not valid. Please check the address or the filters.',
+    errorNotDone: 'Not done',
+    errorForbidden: 'Your account may not do this.',
+    errorGone: 'Not found: it does not exist or does not belong to your units.',
   },
   nav: {
     home: 'Home',
@@ -159,4 +164,6 @@ export const en: Translation = {
     text: 'The address you opened does not exist or has moved.',
     home: 'Go to the home page',
   },
+  ...enStaff,
+  ...enCitizen,
 };

@@ -1,4 +1,7 @@
 // Vietnamese texts of the web app: the default language, and the shape every other language follows.
+import { viCitizen } from './vi-citizen.ts';
+import { viStaff } from './vi-staff.ts';
+
 export const vi = {
   app: {
     unitName: 'Hệ thống thông tin giải quyết thủ tục hành chính — Một cửa điện tử',
@@ -14,6 +17,9 @@ export const vi = {
     reload: 'Tải lại trang',
     errorServer: 'Máy chủ đang gặp sự cố. Vui lòng thử lại sau ít phút.',
     errorRequest: 'Yêu cầu không hợp lệ. Vui lòng kiểm tra lại địa chỉ hoặc bộ lọc.',
+    errorNotDone: 'Chưa thực hiện được',
+    errorForbidden: 'Tài khoản của bạn không có quyền thực hiện thao tác này.',
+    errorGone: 'Không tìm thấy: dữ liệu không tồn tại hoặc không thuộc đơn vị của bạn.',
   },
   nav: {
     home: 'Trang chủ',
@@ -157,6 +163,8 @@ export const vi = {
     text: 'Địa chỉ bạn truy cập không tồn tại hoặc đã được chuyển đi.',
     home: 'Về trang chủ',
   },
+  ...viStaff,
+  ...viCitizen,
 };
 
 export type Translation = typeof vi;

@@ -1,11 +1,11 @@
 // The frame around every public page: skip link, red header with the unit name and language switch, nav, footer.
 import { Container, Text } from '@mantine/core';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { useFocusOnNavigation } from '../ui/use-focus-on-navigation.ts';
 import { LanguageSelect } from './language-select.tsx';
 
-function Emblem() {
+export function Emblem() {
   return (
     <svg className="site-brand__emblem" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
       <circle cx="24" cy="24" r="23" fill="#c8102e" stroke="#f2c230" strokeWidth="2" />
@@ -15,45 +15,6 @@ function Emblem() {
       />
     </svg>
   );
-}
-
-/** Puts focus on the page's <h1>; false when the page has not rendered one yet. */
-function focusHeading(main: HTMLElement): boolean {
-  const heading = main.querySelector<HTMLElement>('h1');
-  if (!heading) return false;
-  heading.tabIndex = -1;
-  heading.focus({ preventScroll: true });
-  return true;
-}
-
-/**
- * After moving to another page (not on a query change), put focus on its heading as a screen reader expects.
- * A page still loading its data gets focus on <main> first, then on its heading once that appears.
- */
-function useFocusOnNavigation() {
-  const { pathname } = useLocation();
-  const previous = useRef(pathname);
-  useEffect(() => {
-    if (previous.current === pathname) return;
-    previous.current = pathname;
-    let observer: MutationObserver | undefined;
-    let timer: number | undefined;
-    const frame = window.requestAnimationFrame(() => {
-      const main = document.getElementById('main');
-      if (!main || focusHeading(main)) return;
-      main.focus({ preventScroll: true });
-      observer = new MutationObserver(() => {
-        if (document.activeElement !== main || focusHeading(main)) observer?.disconnect();
-      });
-      observer.observe(main, { childList: true, subtree: true });
-      timer = window.setTimeout(() => observer?.disconnect(), 10_000);
-    });
-    return () => {
-      window.cancelAnimationFrame(frame);
-      observer?.disconnect();
-      window.clearTimeout(timer);
-    };
-  }, [pathname]);
 }
 
 export function AppLayout() {
@@ -68,6 +29,9 @@ export function AppLayout() {
       <header className="site-header">
         <div className="site-topbar">
           <Container size="lg" className="site-topbar__inner">
+            <Link to="/dang-nhap" className="site-topbar__link">
+              {t('signIn.link')}
+            </Link>
             <LanguageSelect />
           </Container>
         </div>

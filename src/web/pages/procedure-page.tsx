@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { onlineBadgeColors, useCatalogFormat } from '../catalog/format.ts';
 import type { CatalogLinkState } from '../catalog/procedure-results.tsx';
+import { OnlineSubmitLink } from '../citizen/online-submit-link.tsx';
 import { type ProcedureDetail, useProcedure } from '../http/catalog-queries.ts';
 import { ApiError } from '../http/client.ts';
 import { DocumentsTable } from '../procedure/documents-table.tsx';
@@ -90,6 +91,7 @@ function ProcedureContent({ procedure }: { procedure: ProcedureDetail }) {
             {t('procedure.code')}: <strong>{procedure.code}</strong>
           </Text>
         </Group>
+        <OnlineSubmitLink procedure={procedure} />
       </Stack>
       <Section id="procedure-overview" title={t('procedure.overview')}>
         <Overview procedure={procedure} />

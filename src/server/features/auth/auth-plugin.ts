@@ -22,7 +22,13 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: AppContex
     if (!token || token.length > 200) return;
     const staff = await findStaffBySessionToken(opts.ctx.db, token);
     if (!staff) return;
-    if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== staff.csrfToken) {
+    // Signing in again replaces the session, so it needs no token of the old one.
+    const isSignIn = request.method === 'POST' && request.url.split('?')[0] === '/api/auth/login';
+    if (
+      !SAFE_METHODS.has(request.method) &&
+      !isSignIn &&
+      request.headers['x-csrf-token'] !== staff.csrfToken
+    ) {
       throw new ForbiddenError('Missing or wrong CSRF token (header x-csrf-token, from GET /api/auth/csrf).');
     }
     request.staff = staff;

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../http/context.ts';
 import { UnauthorizedError } from '../../http/problem.ts';
+import { writeAudit } from '../audit/audit-log.ts';
 import { requireStaff, SESSION_COOKIE } from './auth-plugin.ts';
 import { deleteSession, SESSION_MAX_HOURS } from './session-repository.ts';
 import { signIn } from './sign-in.ts';
@@ -39,7 +40,25 @@ export const authRoutes =
         },
       },
       async (request, reply) => {
-        const { staff, token } = await signIn({ db: ctx.db, ...request.body });
+        let signedIn: Awaited<ReturnType<typeof signIn>>;
+        try {
+          signedIn = await signIn({ db: ctx.db, ...request.body });
+        } catch (error) {
+          await writeAudit(ctx.db, {
+            action: 'auth.sign-in-failed',
+            target: request.body.username.slice(0, 100),
+            ip: request.ip,
+            detail: { status: (error as { status?: number }).status ?? null },
+          });
+          throw error;
+        }
+        const { staff, token } = signedIn;
+        await writeAudit(ctx.db, {
+          actorId: staff.id,
+          actorName: staff.fullName,
+          action: 'auth.sign-in',
+          ip: request.ip,
+        });
         reply.setCookie(SESSION_COOKIE, token, {
           path: '/',
           httpOnly: true,

@@ -6,6 +6,7 @@ import { formatInstant } from '../../../domain/time/format-instant.ts';
 import type { AppContext } from '../../http/context.ts';
 import { NotFoundError } from '../../http/problem.ts';
 import { Id, IsoDate, listOf } from '../../http/schemas.ts';
+import { writeAudit } from '../audit/audit-log.ts';
 import { requireStaff } from '../auth/auth-plugin.ts';
 import { assertAllowed, canManageCalendar } from '../auth/policy.ts';
 import {
@@ -119,6 +120,15 @@ export const calendarRoutes =
           name: request.body.name.normalize('NFC'),
         };
         await upsertCalendarDay(ctx.db, calendarId, day);
+        const staff = requireStaff(request);
+        await writeAudit(ctx.db, {
+          actorId: staff.id,
+          actorName: staff.fullName,
+          action: 'calendar.set-day',
+          target: day.date,
+          detail: day,
+          ip: request.ip,
+        });
         return day;
       },
     );
@@ -143,6 +153,14 @@ export const calendarRoutes =
         if (!(await deleteCalendarDay(ctx.db, calendarId, request.params.date))) {
           throw new NotFoundError(`${request.params.date} is not in the calendar.`);
         }
+        const admin = requireStaff(request);
+        await writeAudit(ctx.db, {
+          actorId: admin.id,
+          actorName: admin.fullName,
+          action: 'calendar.remove-day',
+          target: request.params.date,
+          ip: request.ip,
+        });
         return reply.status(204).send(null);
       },
     );

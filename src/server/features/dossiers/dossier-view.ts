@@ -1,7 +1,7 @@
 // The staff view of one dossier: the row, its documents, its events (the control sheet), what the
 // caller may do next, and the remaining working time.
 import { type CalendarSpec, workingMinutesBetween } from '../../../domain/calendar/index.ts';
-import { portalStatusCode } from '../../../domain/dossier/lifecycle.ts';
+import { portalStatusCode, stepAllows } from '../../../domain/dossier/lifecycle.ts';
 import { formatInstant } from '../../../domain/time/format-instant.ts';
 import type { Db } from '../../db/database.ts';
 import { NotFoundError } from '../../http/problem.ts';
@@ -143,7 +143,15 @@ async function buildDossierView(db: Db, calendars: CalendarCache, d: DossierRow,
     isOverdue: remaining !== null && remaining < 0,
     documents: documents.map((doc) => ({ ...doc, addedAt: iso(spec, doc.addedAt) })),
     events: events.map((e) => ({ ...e, at: iso(spec, e.at), stepDueAt: iso(spec, e.stepDueAt) })),
-    allowedActions: staff ? availableActions(staff, scopeOf(d)) : [],
+    allowedActions: staff
+      ? availableActions(staff, scopeOf(d)).filter((a) =>
+          stepAllows(
+            a,
+            d.step,
+            steps.map((x) => x.position),
+          ),
+        )
+      : [],
   };
 }
 export type DossierView = Awaited<ReturnType<typeof loadDossierView>>;

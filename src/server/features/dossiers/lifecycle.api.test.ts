@@ -229,3 +229,35 @@ describe('bad input', () => {
     await expect(t.database.db.deleteFrom('dossier_events').execute()).rejects.toThrow(/append-only/);
   });
 });
+
+describe('actions offered by the step position', () => {
+  it('offers no return on the first step, and no forward or approve on the last', async () => {
+    const code = await receiveInter();
+    const first = (await get('tiepnhan.thachkiet', code)).json();
+    expect(first.step).toBe(1);
+    expect(first.allowedActions).not.toContain('return');
+    expect(first.allowedActions).toContain('forward');
+    let view = first;
+    while (view.step < view.steps.length) {
+      const res = await act('tiepnhan.thachkiet', code, 'forward');
+      if (res.statusCode !== 200) break;
+      view = res.json();
+    }
+    const last = (await get('lanhdao.tanson', code)).json();
+    if (last.step === last.steps.length) {
+      expect(last.allowedActions).not.toContain('forward');
+      expect(last.allowedActions).not.toContain('approve');
+      expect(last.allowedActions).not.toContain('transfer');
+    }
+  });
+
+  it('signs in again with a live session cookie and no CSRF token', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { cookie: as('tiepnhan.thachkiet').cookie ?? '' },
+      payload: { username: 'tiepnhan.thachkiet', password: 'motcua-demo-2026' },
+    });
+    expect(res.statusCode).toBe(200);
+  });
+});

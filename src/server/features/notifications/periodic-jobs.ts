@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { sql } from 'kysely';
 import { addWorkingDays } from '../../../domain/calendar/index.ts';
 import type { Db } from '../../db/database.ts';
+import { sealAuditLog } from '../audit/audit-log.ts';
 import type { CalendarCache } from '../calendar/calendar-cache.ts';
 import { blobPath } from '../files/file-store.ts';
 
@@ -83,12 +84,18 @@ export function startPeriodicJobs(
       (error: unknown) => o.log(`periodic jobs: ${(error as Error).message}`),
     );
   };
+  const seal = () => {
+    sealAuditLog(o.db).catch((error: unknown) => o.log(`audit sealing: ${(error as Error).message}`));
+  };
+  const sealer = setInterval(seal, 5_000);
+  sealer.unref();
   const first = setTimeout(run, 5_000);
   const timer = setInterval(run, everyMs);
   first.unref();
   timer.unref();
   return () => {
     clearTimeout(first);
+    clearInterval(sealer);
     clearInterval(timer);
   };
 }

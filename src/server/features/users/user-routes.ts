@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { StaffRole } from '../../../domain/catalog/schema.ts';
 import type { AppContext } from '../../http/context.ts';
 import { ForbiddenError, NotFoundError } from '../../http/problem.ts';
-import { Id, listOf } from '../../http/schemas.ts';
+import { Id, listOf, Paging } from '../../http/schemas.ts';
+import { writeAudit } from '../audit/audit-log.ts';
 import { requireStaff } from '../auth/auth-plugin.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 import { assertAllowed, canGrantRole } from '../auth/policy.ts';
@@ -89,7 +90,7 @@ export const userRoutes =
         schema: {
           tags: ['users'],
           summary: 'Users of the units the caller administers',
-          querystring: z.strictObject({ unitId: Id.optional() }),
+          querystring: z.strictObject({ unitId: Id.optional(), ...Paging }),
           response: { 200: listOf(User) },
         },
       },
@@ -107,8 +108,9 @@ export const userRoutes =
           request.query.unitId === undefined ? managed : managed.filter((u) => u === request.query.unitId);
         if (request.query.unitId !== undefined && unitIds.length === 0)
           throw new ForbiddenError('You do not administer that unit.');
-        const items = (await usersAt(ctx, unitIds)).map((u) => ({ ...u, roles: u.roles ?? [] }));
-        return { items, total: items.length };
+        const all = (await usersAt(ctx, unitIds)).map((u) => ({ ...u, roles: u.roles ?? [] }));
+        const { page, pageSize } = request.query;
+        return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length };
       },
     );
 
@@ -144,6 +146,14 @@ export const userRoutes =
           role: b.role,
           unitCode: unit.code,
           fullName: b.fullName,
+        });
+        await writeAudit(ctx.db, {
+          actorId: staff.id,
+          actorName: staff.fullName,
+          action: 'user.create',
+          target: b.username,
+          detail: { role: b.role, unitId: b.unitId },
+          ip: request.ip,
         });
         const [created] = (await usersAt(ctx, [b.unitId])).filter((u) => u.id === id);
         return reply.status(201).send({
@@ -196,6 +206,18 @@ export const userRoutes =
           // A disabled account or a new password ends every open session of that user.
           if (b.isDisabled || b.password)
             await tx.deleteFrom('sessions').where('user_id', '=', request.params.id).execute();
+        });
+        await writeAudit(ctx.db, {
+          actorId: staff.id,
+          actorName: staff.fullName,
+          action: 'user.update',
+          target: String(request.params.id),
+          detail: {
+            isDisabled: b.isDisabled ?? null,
+            fullName: b.fullName ?? null,
+            passwordChanged: Boolean(b.password),
+          },
+          ip: request.ip,
         });
         const unitIds = roles.map((r) => r.unit_id);
         const [user] = (await usersAt(ctx, unitIds)).filter((u) => u.id === request.params.id);

@@ -16,6 +16,7 @@ function finished(ctx: ActionContext<unknown>): ActionOutcome {
       current_unit_id: dossier.receiving_unit_id,
       step_due_at: null,
       assignee_id: null,
+      department: null,
     },
     closesStep: dossier.step_due_at !== null,
     data: { finishClass },
