@@ -228,3 +228,71 @@ describe('deadlines', () => {
     expect(new Date(v.dueAt ?? '').getTime()).toBe(expected.getTime());
   });
 });
+
+describe('work-list filters for the report drill-down', () => {
+  it('finds dossiers by reception and finish dates, finish class, field and sub-units', async () => {
+    const { listDossiers } = await import('./list-dossiers.ts');
+    const code = await receive(at('2026-06-01T08:00:00+07:00'));
+    await act(code, 'finish', at('2026-06-02T09:00:00+07:00'));
+    const district = await unitIdByName(d.db, 'huyện Tân Sơn');
+    const leader = await staffOf(d.db, 'lanhdao.tanson');
+    const page = { page: 1, pageSize: 200 };
+    const codes = async (filter: Record<string, unknown>, staff = leader) =>
+      (await listDossiers({ db: d.db, calendars, staff, filter: { ...page, ...filter } })).items.map(
+        (i) => i.code,
+      );
+    expect(
+      await codes({
+        unitId: district,
+        includeSubunits: true,
+        finishedFrom: '2026-06-02',
+        finishedTo: '2026-06-02',
+        finishClass: 'early',
+      }),
+    ).toContain(code);
+    expect(
+      await codes({
+        unitId: district,
+        includeSubunits: true,
+        finishedFrom: '2026-06-02',
+        finishedTo: '2026-06-02',
+        finishClass: 'late',
+      }),
+    ).not.toContain(code);
+    expect(
+      await codes({
+        unitId: district,
+        includeSubunits: true,
+        receivedFrom: '2026-06-01',
+        receivedTo: '2026-06-01',
+      }),
+    ).toContain(code);
+    expect(
+      await codes({
+        unitId: district,
+        includeSubunits: true,
+        receivedFrom: '2026-06-02',
+        receivedTo: '2026-06-30',
+      }),
+    ).not.toContain(code);
+    expect(
+      await codes({ unitId: district, finishedFrom: '2026-06-02', finishedTo: '2026-06-02' }),
+    ).not.toContain(code);
+    const field = await d.db
+      .selectFrom('procedures')
+      .select('field_id')
+      .where('id', '=', threeDay.id)
+      .executeTakeFirstOrThrow();
+    expect(
+      await codes({ unitId: district, includeSubunits: true, fieldId: field.field_id, finishClass: 'early' }),
+    ).toContain(code);
+    expect(
+      await codes({
+        unitId: district,
+        includeSubunits: true,
+        fieldId: field.field_id + 1000,
+        finishClass: 'early',
+      }),
+    ).toEqual([]);
+  });
+});

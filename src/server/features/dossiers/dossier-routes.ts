@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { dossierActions, dossierStatuses } from '../../../domain/dossier/lifecycle.ts';
 import type { AppContext } from '../../http/context.ts';
-import { Id, Paging } from '../../http/schemas.ts';
+import { Id, IsoDate, Paging } from '../../http/schemas.ts';
 import { requireStaff } from '../auth/auth-plugin.ts';
 import { formNames } from '../forms/index.ts';
 import { actionBodies } from './actions/action-schemas.ts';
@@ -74,6 +74,16 @@ export const dossierRoutes =
               .transform((v) => v === 'true')
               .optional(),
             q: z.string().max(200).optional(),
+            receivedFrom: IsoDate.optional(),
+            receivedTo: IsoDate.optional(),
+            finishedFrom: IsoDate.optional(),
+            finishedTo: IsoDate.optional(),
+            finishClass: z.enum(['early', 'on_time', 'late']).optional(),
+            fieldId: Id.optional(),
+            includeSubunits: z
+              .enum(['true', 'false'])
+              .transform((v) => v === 'true')
+              .optional(),
             ...Paging,
           }),
           response: {

@@ -1,7 +1,7 @@
 // Work lists (API.md GET /api/dossiers): filters over the dossiers of the caller's units, with the
 // remaining working time of each row. Named lists answer the questions of each role's day.
 import { sql } from 'kysely';
-import { addWorkingDays } from '../../../domain/calendar/index.ts';
+import { addWorkingDays, atLocal } from '../../../domain/calendar/index.ts';
 import { type DossierStatus, openStatuses, portalStatusCode } from '../../../domain/dossier/lifecycle.ts';
 import { foldVietnamese } from '../../../domain/text/fold.ts';
 import type { Db } from '../../db/database.ts';
@@ -23,6 +23,15 @@ export interface DossierFilter {
   channel?: 'online' | 'counter' | 'post' | undefined;
   dueBefore?: string | undefined;
   overdue?: boolean | undefined;
+  /** local dates (YYYY-MM-DD) of the resolving unit, both included, for the report's drill-down */
+  receivedFrom?: string | undefined;
+  receivedTo?: string | undefined;
+  finishedFrom?: string | undefined;
+  finishedTo?: string | undefined;
+  finishClass?: 'early' | 'on_time' | 'late' | undefined;
+  fieldId?: number | undefined;
+  /** with unitId: the unit's sub-units too */
+  includeSubunits?: boolean | undefined;
   q?: string | undefined;
   page: number;
   pageSize: number;
@@ -37,7 +46,18 @@ export async function listDossiers(input: {
   const { db, calendars, staff, filter: f } = input;
   const now = new Date();
   let units = visibleUnitIds(staff);
-  if (f.unitId !== undefined) units = units.filter((u) => u === f.unitId);
+  if (f.unitId !== undefined) {
+    const wanted = f.includeSubunits
+      ? (
+          await db
+            .selectFrom('units')
+            .select('id')
+            .where(sql<boolean>`path @> array[${f.unitId}]::int[]`)
+            .execute()
+        ).map((u) => u.id)
+      : [f.unitId];
+    units = units.filter((u) => wanted.includes(u));
+  }
   if (units.length === 0) return { items: [], total: 0 };
   let q = db
     .selectFrom('dossiers as d')
@@ -87,6 +107,15 @@ export async function listDossiers(input: {
     q = q.where('d.status', 'in', ['received', 'in_progress', 'awaiting_fee']).where('d.due_at', '<', now);
   if (f.overdue === false)
     q = q.where((eb) => eb.or([eb('d.due_at', 'is', null), eb('d.due_at', '>=', now)]));
+  if (f.receivedFrom || f.receivedTo || f.finishedFrom || f.finishedTo) {
+    const spec = await calendars.getForUnit(f.unitId ?? units[0] ?? 0);
+    if (f.receivedFrom) q = q.where('d.received_at', '>=', atLocal(spec, f.receivedFrom, '00:00'));
+    if (f.receivedTo) q = q.where('d.received_at', '<', atLocal(spec, f.receivedTo, '24:00'));
+    if (f.finishedFrom) q = q.where('d.finished_at', '>=', atLocal(spec, f.finishedFrom, '00:00'));
+    if (f.finishedTo) q = q.where('d.finished_at', '<', atLocal(spec, f.finishedTo, '24:00'));
+  }
+  if (f.finishClass !== undefined) q = q.where('d.finish_class', '=', f.finishClass);
+  if (f.fieldId !== undefined) q = q.where('p.field_id', '=', f.fieldId);
   if (f.q?.trim()) {
     const text = f.q.trim();
     const words = foldVietnamese(text).split(' ').filter(Boolean).slice(0, 8);
