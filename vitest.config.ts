@@ -30,6 +30,12 @@ export default defineConfig({
               test: {
                 name: 'api-external',
                 include: apiTests,
+                // These start their own embedded PostgreSQL whatever the lane: once is enough.
+                exclude: [
+                  'tests/api/crash-safety.test.ts',
+                  'tests/api/embedded-postgres.test.ts',
+                  '**/node_modules/**',
+                ],
                 globalSetup: ['tests/support/global-setup.ts'],
                 testTimeout: 30_000,
                 hookTimeout: 120_000,

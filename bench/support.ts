@@ -53,7 +53,7 @@ export async function startBenchServer(): Promise<BenchServer> {
   };
   if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
   else delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['bin/motcua.js', 'start'], {
+  const child = spawn(process.execPath, ['bin/motcua.js', 'start', '--no-build'], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

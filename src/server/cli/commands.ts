@@ -18,9 +18,12 @@ export async function withDatabase<T>(config: Config, fn: (h: DatabaseHandle) =>
   }
 }
 
-export async function startCommand(config: Config, options: { demo: boolean }): Promise<number> {
+export async function startCommand(
+  config: Config,
+  options: { demo: boolean; build: boolean },
+): Promise<number> {
   const startedAt = performance.now();
-  ensureWebBuilt();
+  if (options.build) ensureWebBuilt();
   const server = await startServer(config, { demo: options.demo });
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   server.app.log.info(

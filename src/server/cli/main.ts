@@ -7,7 +7,8 @@ import { UsageError } from './usage-error.ts';
 const USAGE = `motcua — electronic one-stop shop (Một cửa điện tử)
 
 Usage:
-  motcua start [--no-demo]                 run the server (embedded PostgreSQL unless DATABASE_URL)
+  motcua start [--no-demo] [--no-build]    run the server (embedded PostgreSQL unless DATABASE_URL);
+                                           --no-build serves the web app as last built
   motcua migrate                           apply pending database migrations
   motcua seed --demo                       load the demo units, catalog and staff accounts
   motcua user add --username U --password P --role R --unit CODE [--full-name NAME]
@@ -26,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       demo: { type: 'boolean' },
       'no-demo': { type: 'boolean' },
+      'no-build': { type: 'boolean' },
       username: { type: 'string' },
       password: { type: 'string' },
       role: { type: 'string' },
@@ -44,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
   const commands = () => import('./commands.ts');
   switch (command) {
     case 'start':
-      return (await commands()).startCommand(config, { demo: !values['no-demo'] });
+      return (await commands()).startCommand(config, { demo: !values['no-demo'], build: !values['no-build'] });
     case 'migrate':
       return (await commands()).migrateCommand(config);
     case 'seed':
