@@ -56,9 +56,9 @@ async function main(argv: string[]): Promise<number> {
       if (rest[0] !== 'add')
         throw new UsageError('usage: motcua user add --username … --password … --role … --unit …');
       return (await commands()).userCommand(config, values);
-    case 'import':
     case 'audit':
       return (await import('./audit-command.ts')).auditCommand(config, rest[0]);
+    case 'import':
     case 'export':
       if (rest[0] !== 'catalog' || !rest[1]) throw new UsageError(`usage: motcua ${command} catalog FILE`);
       return (await import('./catalog-command.ts')).catalogCommand(config, command, rest[1]);
