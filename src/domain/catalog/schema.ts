@@ -57,6 +57,8 @@ export const CatalogStep = z.object({
   role: StaffRole,
   department: text(200).optional(),
   hours: z.number().min(0).max(10_000),
+  /** Inter-level procedures: whether the receiving or the resolving unit works this step. */
+  at: z.enum(['receiving', 'resolving']).optional(),
 });
 export type CatalogStep = z.infer<typeof CatalogStep>;
 

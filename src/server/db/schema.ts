@@ -93,6 +93,7 @@ export interface ProcedureStepsTable {
   role: string;
   department: string | null;
   hours: Numeric;
+  at_unit: 'receiving' | 'resolving' | null;
 }
 
 export interface UnitProceduresTable {

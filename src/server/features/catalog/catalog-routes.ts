@@ -68,6 +68,7 @@ const Procedure = z.object({
       role: z.string(),
       department: z.string().nullable(),
       hours: z.number(),
+      at: z.enum(['receiving', 'resolving']).nullable().describe('inter-level: the unit that works the step'),
     }),
   ),
   units: z.array(z.object({ id: z.number(), code: z.string(), name: z.string(), level: z.string() })),

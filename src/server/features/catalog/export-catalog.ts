@@ -74,6 +74,7 @@ export async function exportCatalog(db: Db): Promise<CatalogFile> {
           role: s.role as CatalogProcedure['steps'][number]['role'],
           ...(s.department ? { department: s.department } : {}),
           hours: Number(s.hours),
+          ...(s.at_unit ? { at: s.at_unit } : {}),
         })),
         ...(everyUnit ? {} : { unitCodes: offered.map((u) => u.code) }),
       };

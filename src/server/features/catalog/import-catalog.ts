@@ -125,6 +125,7 @@ async function writeCatalog(
             role: s.role,
             department: s.department ?? null,
             hours: s.hours,
+            at_unit: s.at ?? null,
           })),
         )
         .execute();

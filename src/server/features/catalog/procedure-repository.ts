@@ -144,7 +144,14 @@ export async function findProcedure(db: Db, id: number) {
       .execute(),
     db
       .selectFrom('procedure_steps')
-      .select(['position', 'name', 'role', 'department', sql<number>`hours::float8`.as('hours')])
+      .select([
+        'position',
+        'name',
+        'role',
+        'department',
+        sql<number>`hours::float8`.as('hours'),
+        'at_unit as at',
+      ])
       .where('procedure_id', '=', id)
       .orderBy('position')
       .execute(),

@@ -78,7 +78,7 @@ export function findProcedureForDossier(tx: Tx, procedureId: number) {
 export function findProcedureSteps(tx: Tx, procedureId: number) {
   return tx
     .selectFrom('procedure_steps')
-    .select(['position', 'name', 'role', 'department', sql<number>`hours::float8`.as('hours')])
+    .select(['position', 'name', 'role', 'department', sql<number>`hours::float8`.as('hours'), 'at_unit'])
     .where('procedure_id', '=', procedureId)
     .orderBy('position')
     .execute();

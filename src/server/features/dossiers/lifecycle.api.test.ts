@@ -66,7 +66,9 @@ describe('an inter-level dossier: commune receives, district resolves, commune h
       note: 'Chuyển UBND huyện',
     });
     expect(transfer.statusCode).toBe(200);
-    expect(transfer.json()).toMatchObject({ status: 'in_progress', currentUnitId: district, step: 2 });
+    // The template says which steps the district works: the dossier lands on the first of them.
+    expect(transfer.json()).toMatchObject({ status: 'in_progress', currentUnitId: district });
+    expect(transfer.json().stepName).toBe('Tiếp nhận hồ sơ liên thông từ xã');
 
     // At the district: the leader assigns a specialist, who forwards; the leader approves.
     const specialistId = await userId('chuyenvien.tanson');
@@ -87,6 +89,7 @@ describe('an inter-level dossier: commune receives, district resolves, commune h
     const finish = await act('lanhdao.tanson', code, 'finish', { resultName: 'Giấy chứng nhận' });
     expect(finish.statusCode, finish.body).toBe(200);
     expect(finish.json()).toMatchObject({ status: 'result_ready', portalStatus: 9, currentUnitId: commune });
+    expect(finish.json().stepName).toBe('Trả kết quả cho người nộp');
     expect(['early', 'on_time']).toContain(finish.json().finishClass);
 
     // The commune's counter hands the result back.

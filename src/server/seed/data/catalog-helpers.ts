@@ -30,6 +30,8 @@ export interface StepSpec {
   role: StaffRole;
   department: string;
   weight: number;
+  /** inter-level flows: the unit that works the step */
+  at?: 'receiving' | 'resolving';
 }
 
 /** Receiving, handing over and returning a dossier never takes more than half a day. */
@@ -53,6 +55,7 @@ export function steps(totalHours: number, specs: readonly StepSpec[]): CatalogSt
     role: s.role,
     department: s.department,
     hours: hours[i] ?? 0,
+    ...(s.at ? { at: s.at } : {}),
   }));
 }
 
@@ -139,20 +142,41 @@ export function interLevelFlow(
           },
         ]
       : [{ name: 'Lãnh đạo phòng phê duyệt, ký kết quả', role: 'leader', department, weight: 2 }];
+  const atCommune = 'receiving' as const;
+  const atDistrict = 'resolving' as const;
   return [
-    { name: 'Tiếp nhận hồ sơ tại xã', role: 'reception', department: COMMUNE_DESK, weight: 1 },
-    { name: 'Kiểm tra, xác minh, lập tờ trình', role: 'specialist', department: officer, weight: 4 },
+    { name: 'Tiếp nhận hồ sơ tại xã', role: 'reception', department: COMMUNE_DESK, weight: 1, at: atCommune },
+    {
+      name: 'Kiểm tra, xác minh, lập tờ trình',
+      role: 'specialist',
+      department: officer,
+      weight: 4,
+      at: atCommune,
+    },
     {
       name: 'Lãnh đạo UBND xã ký tờ trình, chuyển hồ sơ',
       role: 'leader',
       department: COMMUNE_LEADER,
       weight: 1,
+      at: atCommune,
     },
-    { name: 'Tiếp nhận hồ sơ liên thông từ xã', role: 'reception', department: DISTRICT_DESK, weight: 1 },
-    { name: 'Thẩm định hồ sơ, dự thảo kết quả', role: 'specialist', department, weight: 10 },
-    ...signing,
-    { name: 'Chuyển kết quả về xã', role: 'reception', department: DISTRICT_DESK, weight: 1 },
-    { name: 'Trả kết quả cho người nộp', role: 'reception', department: COMMUNE_DESK, weight: 1 },
+    {
+      name: 'Tiếp nhận hồ sơ liên thông từ xã',
+      role: 'reception',
+      department: DISTRICT_DESK,
+      weight: 1,
+      at: atDistrict,
+    },
+    { name: 'Thẩm định hồ sơ, dự thảo kết quả', role: 'specialist', department, weight: 10, at: atDistrict },
+    ...signing.map((step) => ({ ...step, at: atDistrict })),
+    { name: 'Chuyển kết quả về xã', role: 'reception', department: DISTRICT_DESK, weight: 1, at: atDistrict },
+    {
+      name: 'Trả kết quả cho người nộp',
+      role: 'reception',
+      department: COMMUNE_DESK,
+      weight: 1,
+      at: atCommune,
+    },
   ];
 }
 

@@ -103,7 +103,12 @@ export const transferDossier: ActionHandler<ActionBody<'transfer'>> = async (ctx
     ]);
   }
   if (body.assigneeId !== undefined) await assertAssignable(tx, body.assigneeId, body.unitId);
-  const moved = moveToStep(ctx, nextPosition(ctx));
+  // The first later step worked by the unit it goes to (liên thông templates say which), else the next.
+  const side = body.unitId === dossier.resolving_unit_id ? 'resolving' : 'receiving';
+  const current = dossier.step ?? 0;
+  const target =
+    ctx.steps.find((s) => s.position > current && s.at_unit === side)?.position ?? nextPosition(ctx);
+  const moved = moveToStep(ctx, target);
   const unit = await tx
     .selectFrom('units')
     .select(['name', sql<string>`code`.as('code')])

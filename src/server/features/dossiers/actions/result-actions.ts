@@ -9,8 +9,15 @@ function finished(ctx: ActionContext<unknown>): ActionOutcome {
   // A second supplement request makes the dossier count as late (Decree 118/2025 Art. 11).
   const finishClass =
     dossier.is_forced_late || !dossier.due_at ? 'late' : classifyFinish(spec, now, dossier.due_at);
+  // An inter-level result goes back to the receiving unit's desk: its hand-back step, if the template has one.
+  const current = dossier.step ?? 0;
+  const handBack =
+    dossier.receiving_unit_id !== dossier.resolving_unit_id
+      ? ctx.steps.find((s) => s.position > current && s.at_unit === 'receiving')
+      : undefined;
   return {
     patch: {
+      ...(handBack ? { step: handBack.position, step_started_at: now } : {}),
       finished_at: now,
       finish_class: finishClass,
       current_unit_id: dossier.receiving_unit_id,
