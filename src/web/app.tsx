@@ -54,6 +54,12 @@ const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./pages/lookup-page.tsx')).LookupPage }),
           },
           {
+            path: 'thong-ke',
+            lazy: async () => ({
+              Component: (await import('./pages/public-stats-page.tsx')).PublicStatsPage,
+            }),
+          },
+          {
             path: 'dang-nhap',
             lazy: async () => ({ Component: (await import('./pages/sign-in-page.tsx')).SignInPage }),
           },
@@ -81,6 +87,10 @@ const router = createBrowserRouter([
           {
             path: 'ho-so/:code',
             lazy: async () => ({ Component: (await import('./pages/dossier-page.tsx')).DossierPage }),
+          },
+          {
+            path: 'thong-ke',
+            lazy: async () => ({ Component: (await import('./pages/dashboard-page.tsx')).DashboardPage }),
           },
           {
             path: 'nguoi-dung',

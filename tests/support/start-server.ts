@@ -6,7 +6,10 @@ import { readConfig } from '../../src/server/config.ts';
 import { startServer as start } from '../../src/server/server.ts';
 import { createTestDatabase } from './test-database.ts';
 
-export async function startServer(): Promise<{ url: string; close(): Promise<void> }> {
+/** `env` adds settings to the defaults below, e.g. `SMTP_URL` for a journey that checks the emails. */
+export async function startServer(
+  env: Record<string, string> = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const database = await createTestDatabase();
   await database.close();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-browser-'));
@@ -16,6 +19,7 @@ export async function startServer(): Promise<{ url: string; close(): Promise<voi
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
+    ...env,
   });
   const server = await start(config, { demo: false, logger: false });
   return {

@@ -25,6 +25,7 @@ import {
   validateApplicant,
 } from './submission-form.ts';
 import { UnitChoice } from './unit-choice.tsx';
+import { useLeaveGuard } from './use-leave-guard.ts';
 import { doneIn, isAnyUploading, useUploads } from './use-uploads.ts';
 
 export interface SubmittedDossier extends SubmissionAnswer {
@@ -63,8 +64,10 @@ export function OnlineForm({
   const [hasPledged, setPledged] = useState(false);
   const [errors, setErrors] = useState<FormErrors>({});
   const [isChecked, setChecked] = useState(false);
-  const [problem, setProblem] = useState<{ kind: SendProblem; details: string[] }>();
+  const [reported, setProblem] = useState<{ kind: SendProblem; details: string[] }>();
   const uploads = useUploads();
+  // "Still uploading" goes away by itself once the files are up.
+  const problem = reported?.kind === 'uploading' && !isAnyUploading(uploads.items) ? undefined : reported;
 
   const slots: DocumentSlot[] = procedure.documents.map((document) => ({
     componentId: document.id,
@@ -73,7 +76,15 @@ export function OnlineForm({
     note: document.note,
   }));
   const filesOf = (componentId: number) => doneIn(uploads.items, slotOfComponent(componentId));
-  const missing = isChecked ? missingDocuments(slots, filesOf) : [];
+  // A document whose file is still on its way is not flagged as missing.
+  const missing = isChecked
+    ? missingDocuments(slots, filesOf).filter(
+        (slot) =>
+          !uploads.items.some(
+            (item) => item.slot === slotOfComponent(slot.componentId) && item.status === 'uploading',
+          ),
+      )
+    : [];
 
   const send = useMutation({
     mutationFn: submitDossier,
@@ -125,11 +136,11 @@ export function OnlineForm({
     setProblem(undefined);
     const found: FormErrors = validateApplicant(applicant);
     if (!unitId) found.unit = true;
-    const stillMissing = missingDocuments(slots, filesOf);
-    if (stillMissing.length > 0) found.documents = true;
     if (!hasPledged) found.pledge = true;
     setErrors(found);
-    const first = firstErrorField(found);
+    // Missing documents are not kept among the errors: they are worked out afresh as files arrive.
+    const stillMissing = missingDocuments(slots, filesOf);
+    const first = firstErrorField(stillMissing.length > 0 ? { ...found, documents: true } : found);
     if (first) {
       focusField(first, stillMissing[0]?.componentId);
       return;
@@ -149,7 +160,13 @@ export function OnlineForm({
     );
   };
 
-  const errorCount = Object.keys(errors).length;
+  const isDocumentMissing = missing.length > 0 || errors.documents === true;
+  const errorCount =
+    Object.keys(errors).filter((field) => field !== 'documents').length + Number(isDocumentMissing);
+  const hasTyped = [applicant.name, applicant.idNumber, applicant.phone, applicant.email, note].some(
+    (text) => text.trim() !== '',
+  );
+  useLeaveGuard(!send.isSuccess && (hasTyped || uploads.items.length > 0), t('submit.leaveConfirm'));
 
   return (
     <form

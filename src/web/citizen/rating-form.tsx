@@ -1,6 +1,6 @@
 // The satisfaction rating of a finished dossier: three big choices (a face and words, never colour alone), an
 // optional comment and, folded away, the evaluation criteria.
-import { Alert, Button, Collapse, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Collapse, Group, Radio, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,7 +53,8 @@ export function RatingForm({
 }: {
   view: LookupView;
   lookupKey: string;
-  onSent: (message: string) => void;
+  /** Called once the rating went through: the page says thank you. */
+  onSent: () => void;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -66,7 +67,7 @@ export function RatingForm({
   const send = useMutation({
     mutationFn: (body: RatingBody) => sendRating(view.code, key, body),
     onSuccess: () => {
-      onSent(t('rating.thanks'));
+      onSent();
       void queryClient.invalidateQueries({ queryKey: lookupKey(view.code, key) });
     },
     onError: (error) => {
@@ -111,7 +112,10 @@ export function RatingForm({
                   name="rating-score"
                   value={value}
                   checked={score === value}
-                  onChange={() => setScore(value)}
+                  onChange={() => {
+                    setScore(value);
+                    setProblem(undefined);
+                  }}
                 />
                 <span className="citizen-score__face">
                   <Face score={value} />
@@ -133,16 +137,15 @@ export function RatingForm({
             onChange={(event) => setComment(event.currentTarget.value)}
           />
           <div>
-            <Button
-              variant="subtle"
-              px={0}
+            <UnstyledButton
+              className="citizen-toggle"
               aria-expanded={showsCriteria}
               aria-controls="rating-criteria"
               onClick={() => setShowsCriteria((value) => !value)}
             >
-              {showsCriteria ? '▾ ' : '▸ '}
-              {t('rating.criteriaToggle')}
-            </Button>
+              <span aria-hidden="true">{showsCriteria ? '▾' : '▸'}</span>
+              <span>{t('rating.criteriaToggle')}</span>
+            </UnstyledButton>
             <Collapse expanded={showsCriteria} id="rating-criteria">
               <Stack gap="sm" mt="xs">
                 {ratingCriteria.map((criterion) => (

@@ -1,6 +1,6 @@
 // After an online submission: the dossier code and the lookup key (shown this once), copy / image / print, the
 // QR code of the lookup page, the estimated date and what happens next.
-import { Alert, Anchor, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import QRCode from 'qrcode';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -114,28 +114,25 @@ export function SubmissionReceipt({ dossier }: { dossier: SubmittedDossier }) {
               <KeyGroups lookupKey={dossier.lookupKey} />
             </Text>
           </div>
-          <Alert
-            color="yellow"
-            variant="light"
-            title={t('receipt.onceTitle')}
-            className="citizen-receipt__warning"
-          >
+          <Alert color="yellow" variant="light" title={t('receipt.onceTitle')} className="citizen-warning">
             <Text size="sm">{t('receipt.onceText')}</Text>
             <Text size="sm" mt={4}>
               {dossier.hasEmail ? t('receipt.emailed') : t('receipt.notEmailed')}
             </Text>
           </Alert>
-          <Group gap="xs" grow className="citizen-no-print" preventGrowOverflow={false}>
-            <Button variant="filled" size="md" onClick={() => void copy()}>
+          <Stack gap="xs" className="citizen-no-print">
+            <Button variant="filled" size="md" fullWidth onClick={() => void copy()}>
               {t('receipt.copy')}
             </Button>
-            <Button variant="default" size="md" onClick={() => void saveImage()} disabled={!qr}>
-              {t('receipt.saveImage')}
-            </Button>
-            <Button variant="default" size="md" onClick={() => window.print()}>
-              {t('receipt.print')}
-            </Button>
-          </Group>
+            <SimpleGrid cols={2} spacing="xs">
+              <Button variant="default" size="md" px="xs" onClick={() => void saveImage()} disabled={!qr}>
+                {t('receipt.saveImage')}
+              </Button>
+              <Button variant="default" size="md" px="xs" onClick={() => window.print()}>
+                {t('receipt.print')}
+              </Button>
+            </SimpleGrid>
+          </Stack>
           <Text size="sm" role="status" aria-live="polite" fw={600} c="teal.9" className="citizen-no-print">
             {notice}
           </Text>

@@ -23,7 +23,8 @@ export function SupplementForm({
 }: {
   view: LookupView;
   lookupKey: string;
-  onSent: (message: string) => void;
+  /** Called once the papers went through, with the dossier's new status: the page says so. */
+  onSent: (status: LookupView['status']) => void;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -34,8 +35,11 @@ export function SupplementForm({
   const components = found.procedure?.documents ?? [];
   const [chosen, setChosen] = useState<Record<number, string>>({});
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<Problem>();
+  const [reported, setProblem] = useState<Problem>();
   const uploads = useUploads();
+  // "Still uploading" and "no files" go away by themselves once files are up.
+  const isSettled = !isAnyUploading(uploads.items) && uploads.items.some((item) => item.status === 'done');
+  const problem = (reported === 'uploading' || reported === 'noFiles') && isSettled ? undefined : reported;
   const componentOf = (index: number) => chosen[index] ?? String(components[0]?.id ?? '');
 
   const send = useMutation({
@@ -43,7 +47,7 @@ export function SupplementForm({
       sendSupplement(view.code, key, { documents, ...(note.trim() ? { note: note.trim() } : {}) }),
     onSuccess: (next) => {
       queryClient.setQueryData(lookupKey(view.code, key), next);
-      onSent(t('supplement.sent'));
+      onSent(next.status);
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 409) {

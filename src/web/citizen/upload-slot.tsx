@@ -82,7 +82,7 @@ function UploadRow({ item, uploads, label }: { item: UploadItem; uploads: Upload
       </Text>
       <Group gap="xs" mt={4}>
         {item.status === 'failed' && (item.failure === 'network' || item.failure === 'server') && (
-          <Button variant="light" size="sm" onClick={() => uploads.retry(item.key)}>
+          <Button variant="light" size="md" onClick={() => uploads.retry(item.key)}>
             {t('upload.retry')}
           </Button>
         )}
@@ -96,7 +96,7 @@ function UploadRow({ item, uploads, label }: { item: UploadItem; uploads: Upload
         <Button
           variant="subtle"
           color="crimson"
-          size="sm"
+          size="md"
           aria-label={
             item.status === 'uploading'
               ? t('upload.cancelFor', { name: item.fileName })

@@ -72,6 +72,8 @@ export const enCitizen: typeof viCitizen = {
       invalid: 'Some information is not valid:',
     },
     send: 'Send the application',
+    leaveConfirm:
+      'The application has not been sent. Leaving this page loses what you typed and uploaded. Leave anyway?',
     afterSend: 'Once sent, you get the dossier code and the lookup key to follow its progress.',
     errors: {
       unit: 'Please choose the receiving office.',
@@ -133,7 +135,7 @@ export const enCitizen: typeof viCitizen = {
     saveImage: 'Save image',
     imageSaved: 'The receipt image was saved (see Downloads or Photos).',
     imageFailed: 'Could not save the image. Take a screenshot or print this page.',
-    print: 'Print',
+    print: 'Print the receipt',
     imageTitle: 'Online application receipt — Electronic one-stop shop',
     procedure: 'Procedure',
     unit: 'Submitted to',

@@ -1,6 +1,7 @@
 // English texts of the web app, key for key the same as the Vietnamese ones.
 import { enCitizen } from './en-citizen.ts';
 import { enStaff } from './en-staff.ts';
+import { enStats } from './en-stats.ts';
 import type { Translation } from './vi.ts';
 
 export const en: Translation = {
@@ -25,6 +26,7 @@ export const en: Translation = {
   nav: {
     home: 'Home',
     catalog: 'Procedures',
+    lookup: 'Track a dossier',
   },
   language: {
     label: 'Language',
@@ -166,4 +168,5 @@ export const en: Translation = {
   },
   ...enStaff,
   ...enCitizen,
+  ...enStats,
 };

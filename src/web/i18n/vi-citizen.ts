@@ -71,6 +71,8 @@ export const viCitizen = {
       invalid: 'Một số thông tin chưa hợp lệ:',
     },
     send: 'Gửi hồ sơ',
+    leaveConfirm:
+      'Bạn chưa gửi hồ sơ. Rời trang này thì thông tin đã nhập và các tệp đã tải lên sẽ mất. Vẫn rời trang?',
     afterSend: 'Sau khi gửi, bạn nhận ngay mã hồ sơ và mã tra cứu để theo dõi tiến độ.',
     errors: {
       unit: 'Vui lòng chọn cơ quan tiếp nhận hồ sơ.',
@@ -132,7 +134,7 @@ export const viCitizen = {
     saveImage: 'Lưu ảnh',
     imageSaved: 'Đã lưu ảnh biên nhận (xem trong thư mục Tải xuống hoặc Ảnh).',
     imageFailed: 'Không lưu được ảnh. Hãy chụp màn hình hoặc in trang này.',
-    print: 'In',
+    print: 'In biên nhận',
     imageTitle: 'Biên nhận nộp hồ sơ trực tuyến — Một cửa điện tử',
     procedure: 'Thủ tục',
     unit: 'Nơi nộp',

@@ -1,6 +1,7 @@
 // Vietnamese texts of the web app: the default language, and the shape every other language follows.
 import { viCitizen } from './vi-citizen.ts';
 import { viStaff } from './vi-staff.ts';
+import { viStats } from './vi-stats.ts';
 
 export const vi = {
   app: {
@@ -24,6 +25,7 @@ export const vi = {
   nav: {
     home: 'Trang chủ',
     catalog: 'Thủ tục hành chính',
+    lookup: 'Tra cứu hồ sơ',
   },
   language: {
     label: 'Ngôn ngữ',
@@ -165,6 +167,7 @@ export const vi = {
   },
   ...viStaff,
   ...viCitizen,
+  ...viStats,
 };
 
 export type Translation = typeof vi;

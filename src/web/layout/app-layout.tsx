@@ -52,6 +52,12 @@ export function AppLayout() {
               <li>
                 <NavLink to="/thu-tuc">{t('nav.catalog')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/tra-cuu">{t('nav.lookup')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/thong-ke">{t('publicStats.nav')}</NavLink>
+              </li>
             </ul>
           </Container>
         </nav>

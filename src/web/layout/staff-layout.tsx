@@ -6,6 +6,7 @@ import { type StaffUser, useMe, useSignOut } from '../http/auth-queries.ts';
 import { useUnits } from '../http/catalog-queries.ts';
 import { StaffProvider } from '../staff/staff-context.tsx';
 import { canHandleDossiers, canManageUsers, canReceive } from '../staff/staff-roles.ts';
+import { canSeeStats } from '../stats/unit-scope.ts';
 import { ErrorState, LoadingState } from '../ui/query-state.tsx';
 import { useFocusOnNavigation } from '../ui/use-focus-on-navigation.ts';
 import { Emblem } from './app-layout.tsx';
@@ -34,6 +35,7 @@ function StaffHeader({ user }: { user: StaffUser }) {
   const links = [
     canReceive(user) && { to: '/can-bo/tiep-nhan', label: t('staff.counter') },
     (canHandleDossiers(user) || !canManageUsers(user)) && { to: '/can-bo/ho-so', label: t('staff.dossiers') },
+    canSeeStats(user) && { to: '/can-bo/thong-ke', label: t('stats.menu') },
     canManageUsers(user) && { to: '/can-bo/nguoi-dung', label: t('staff.users') },
   ].filter((link): link is { to: string; label: string } => Boolean(link));
 

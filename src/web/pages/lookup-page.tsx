@@ -26,7 +26,10 @@ function LookupResult({
   onRefresh: () => void;
 }) {
   const { t } = useTranslation();
-  const [notice, setNotice] = useState('');
+  // What the citizen just sent, thanked for above the new status (a key: it follows a language switch).
+  const [sent, setSent] = useState<{ kind: 'supplement' | 'rating'; status: LookupView['status'] }>();
+  // Said while the dossier is where the citizen's action left it; a later status makes it old news.
+  const notice = sent && sent.status === view.status ? sent.kind : undefined;
   const noticeRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -36,13 +39,32 @@ function LookupResult({
   return (
     <Stack gap="lg">
       {notice && (
-        <Alert ref={noticeRef} color="teal" variant="light" role="status" title={notice}>
-          {t('lookup.noticeStatus')}
+        <Alert
+          ref={noticeRef}
+          color="teal"
+          variant="light"
+          className="citizen-success"
+          role="status"
+          title={notice === 'supplement' ? t('supplement.sent') : t('rating.thanks')}
+        >
+          {notice === 'supplement' && t('lookup.noticeStatus')}
         </Alert>
       )}
       <StatusCard view={view} />
-      {view.request && <SupplementForm view={view} lookupKey={lookupKey} onSent={setNotice} />}
-      {view.canRate && <RatingForm view={view} lookupKey={lookupKey} onSent={setNotice} />}
+      {view.request && (
+        <SupplementForm
+          view={view}
+          lookupKey={lookupKey}
+          onSent={(status) => setSent({ kind: 'supplement', status })}
+        />
+      )}
+      {view.canRate && (
+        <RatingForm
+          view={view}
+          lookupKey={lookupKey}
+          onSent={() => setSent({ kind: 'rating', status: view.status })}
+        />
+      )}
       {view.rating && <RatingDone score={view.rating.score} />}
       <DetailsSection view={view} />
       <TimelineSection view={view} />
@@ -82,7 +104,13 @@ export function LookupPage() {
         </Alert>
       )}
       {isTooMany && (
-        <Alert color="yellow" variant="light" role="alert" title={t('lookup.tooManyTitle')}>
+        <Alert
+          color="yellow"
+          variant="light"
+          className="citizen-warning"
+          role="alert"
+          title={t('lookup.tooManyTitle')}
+        >
           {t('lookup.tooMany')}
         </Alert>
       )}
@@ -100,7 +128,13 @@ export function LookupPage() {
           <Text size="sm" c="dark.4">
             {t('lookup.keepPrivate')}
           </Text>
-          <Button variant="subtle" px={0} style={{ alignSelf: 'flex-start' }} onClick={() => setParams({})}>
+          <Button
+            variant="subtle"
+            size="md"
+            px={0}
+            style={{ alignSelf: 'flex-start' }}
+            onClick={() => setParams({})}
+          >
             {t('lookup.another')}
           </Button>
         </>

@@ -56,7 +56,13 @@ export function SubmitPage() {
         <ErrorState error={procedure.error} onRetry={() => void procedure.refetch()} />
       )}
       {data && data.onlineLevel === 'none' && (
-        <Alert color="yellow" variant="light" title={t('submit.notOnlineTitle')} role="alert">
+        <Alert
+          color="yellow"
+          variant="light"
+          className="citizen-warning"
+          title={t('submit.notOnlineTitle')}
+          role="alert"
+        >
           <Text mb="sm">{t('submit.notOnlineText')}</Text>
           <Button component={Link} to={`/thu-tuc/${data.id}`} variant="outline">
             {t('submit.procedureDetails')}
@@ -64,7 +70,7 @@ export function SubmitPage() {
         </Alert>
       )}
       {data && data.onlineLevel !== 'none' && data.units.length === 0 && (
-        <Alert color="yellow" variant="light" role="alert">
+        <Alert color="yellow" variant="light" className="citizen-warning" role="alert">
           {t('procedure.noUnits')}
         </Alert>
       )}

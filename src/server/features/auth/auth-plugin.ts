@@ -12,11 +12,14 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 declare module 'fastify' {
   interface FastifyRequest {
     staff: Staff | null;
+    /** a session cookie came with a mutating request but without its CSRF token */
+    csrfRefused: boolean;
   }
 }
 
 export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: AppContext }) => {
   app.decorateRequest('staff', null);
+  app.decorateRequest('csrfRefused', false);
   app.addHook('preHandler', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token || token.length > 200) return;
@@ -29,7 +32,10 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: AppContex
       !isSignIn &&
       request.headers['x-csrf-token'] !== staff.csrfToken
     ) {
-      throw new ForbiddenError('Missing or wrong CSRF token (header x-csrf-token, from GET /api/auth/csrf).');
+      // Not acting as staff: public endpoints still serve the request as anonymous (a citizen's
+      // upload in a browser where an officer is signed in); staff endpoints answer 403.
+      request.csrfRefused = true;
+      return;
     }
     request.staff = staff;
   });
@@ -37,6 +43,9 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: AppContex
 
 /** The signed-in staff member, or 401. */
 export function requireStaff(request: FastifyRequest): Staff {
+  if (request.csrfRefused) {
+    throw new ForbiddenError('Missing or wrong CSRF token (header x-csrf-token, from GET /api/auth/csrf).');
+  }
   if (!request.staff) throw new UnauthorizedError();
   return request.staff;
 }

@@ -270,3 +270,43 @@ describe('supplement online and rating', () => {
     expect(bad.statusCode).toBe(400);
   });
 });
+
+describe('a browser where an officer is signed in', () => {
+  it('still lets a citizen upload and submit without the officer’s CSRF token', async () => {
+    const officer = await signIn(t.app, 'tiepnhan.thachkiet');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/dossiers',
+      headers: { cookie: officer.cookie ?? '' },
+      payload: await submission(),
+    });
+    expect(res.statusCode).toBe(201);
+    const staffOnly = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: officer.cookie ?? '' },
+    });
+    expect(staffOnly.statusCode).toBe(403);
+  });
+
+  it('tells a refused applicant why, on the lookup page', async () => {
+    const { code, lookupKey } = (await submit(await submission())).json();
+    const reception = await signIn(t.app, 'tiepnhan.thachkiet');
+    const v = (
+      await t.app.inject({ url: `/api/dossiers/${code}`, headers: { cookie: reception.cookie ?? '' } })
+    ).json();
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/api/dossiers/${code}/actions/refuse`,
+      headers: reception,
+      payload: { version: v.version, reasons: ['Không thuộc thẩm quyền của xã'] },
+    });
+    expect(refused.statusCode).toBe(200);
+    const view = (await lookup(code, lookupKey)).json();
+    expect(view).toMatchObject({
+      status: 'refused',
+      reasons: ['Không thuộc thẩm quyền của xã'],
+      procedureId: online.id,
+    });
+  });
+});

@@ -70,11 +70,15 @@ export async function lookupDossier(db: Db, code: string, key: string) {
   const lastRequest = [...events].reverse().find((e) => e.action === 'request-supplement');
   const requestData = (lastRequest?.data ?? {}) as { items?: string[]; reason?: string };
   const finished = ['result_ready', 'delivered', 'rejected'].includes(d.status);
+  // Why it was not received or was refused: the applicant's own business, and on the official slip.
+  const refusal = [...events].reverse().find((e) => e.action === 'refuse' || e.action === 'reject');
+  const reasons = ((refusal?.data ?? {}) as { reasons?: string[] }).reasons ?? [];
   return {
     code: d.code,
     status: d.status,
     portalStatus: portalStatusCode[d.status],
     statusText: statusText[d.status],
+    procedureId: d.procedure_id,
     procedureCode: procedure.code,
     procedureName: procedure.name,
     applicantName: maskName(d.applicant.name),
@@ -95,6 +99,7 @@ export async function lookupDossier(db: Db, code: string, key: string) {
       d.status === 'awaiting_supplement'
         ? { items: requestData.items ?? [], reason: requestData.reason ?? '' }
         : null,
+    reasons: ['refused', 'rejected'].includes(d.status) ? reasons : [],
     canRate: finished && !rating,
     rating: rating ? { score: rating.score } : null,
   };
