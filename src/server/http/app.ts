@@ -22,6 +22,7 @@ import { catalogRoutes } from '../features/catalog/catalog-routes.ts';
 import { citizenRoutes } from '../features/citizen/citizen-routes.ts';
 import { dossierRoutes } from '../features/dossiers/dossier-routes.ts';
 import { trackingBookRoutes } from '../features/dossiers/tracking-book.ts';
+import { ratingRoutes } from '../features/ratings/rating-routes.ts';
 import { fileRoutes } from '../features/files/file-routes.ts';
 import { mailboxRoutes } from '../features/notifications/mailbox-routes.ts';
 import { healthRoutes } from '../features/operations/health-routes.ts';
@@ -117,6 +118,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     citizenRoutes,
     mailboxRoutes,
     trackingBookRoutes,
+    ratingRoutes,
   ]) {
     await app.register(routes(ctx));
   }

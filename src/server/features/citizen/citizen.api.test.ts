@@ -256,6 +256,22 @@ describe('supplement online and rating', () => {
       canRate: false,
       rating: { score: 'dissatisfied' },
     });
+    // The unit's leader sees the dissatisfied rating; a reception officer may not read ratings.
+    const leader = await signIn(t.app, 'lanhdao.thachkiet');
+    const ratings = await t.app.inject({
+      url: '/api/ratings?score=dissatisfied',
+      headers: { cookie: leader.cookie ?? '' },
+    });
+    expect(ratings.statusCode).toBe(200);
+    expect(ratings.json().items).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code, score: 'dissatisfied', comment: 'Chờ lâu' })]),
+    );
+    const sibling = await signIn(t.app, 'lanhdao.kimthuong');
+    const other = await t.app.inject({ url: '/api/ratings', headers: { cookie: sibling.cookie ?? '' } });
+    expect(other.json().items.map((r: { code: string }) => r.code)).not.toContain(code);
+    expect(
+      (await t.app.inject({ url: '/api/ratings', headers: { cookie: reception.cookie ?? '' } })).statusCode,
+    ).toBe(403);
     const wrongKey = await t.app.inject({
       method: 'POST',
       url: `/api/lookup/${code}/rating?key=WRONGKEY00000000`,
