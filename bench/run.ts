@@ -2,9 +2,11 @@
 import { catalogSearchBench } from './catalog-search.ts';
 import { counterReceptionBench } from './counter-reception.ts';
 import { lookupBench } from './lookup.ts';
+import { reportBench } from './report.ts';
 
 const benches: Record<string, () => Promise<void>> = {
   'catalog-search': catalogSearchBench,
+  report: reportBench,
   'counter-reception': counterReceptionBench,
   lookup: lookupBench,
 };

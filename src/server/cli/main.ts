@@ -16,6 +16,9 @@ Usage:
   motcua import catalog FILE               import fields and procedures from .json or .csv
   motcua export catalog FILE               export the catalog to .json or .csv
   motcua audit verify                      check the audit log's hash chain (exit 1 if broken)
+  motcua import dossiers FILE              import historical dossiers from .csv or .ndjson (all or nothing)
+  motcua report --unit CODE --from DATE --to DATE [--group-by unit|field|procedure] [--no-subunits]
+                                           the periodic report (Biểu 06) as a table
 
 Environment: DATABASE_URL, MOTCUA_DATA_DIR (default ./data), PORT (default 3000), HOST, LOG_LEVEL.`;
 
@@ -33,6 +36,10 @@ async function main(argv: string[]): Promise<number> {
       role: { type: 'string' },
       unit: { type: 'string' },
       'full-name': { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      'group-by': { type: 'string' },
+      'no-subunits': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -56,9 +63,17 @@ async function main(argv: string[]): Promise<number> {
       if (rest[0] !== 'add')
         throw new UsageError('usage: motcua user add --username … --password … --role … --unit …');
       return (await commands()).userCommand(config, values);
+    case 'import':
+      if (rest[0] === 'dossiers') {
+        if (!rest[1]) throw new UsageError('usage: motcua import dossiers FILE');
+        return (await import('./import-dossiers-command.ts')).importDossiersCommand(config, rest[1]);
+      }
+      if (rest[0] !== 'catalog' || !rest[1]) throw new UsageError(`usage: motcua ${command} catalog FILE`);
+      return (await import('./catalog-command.ts')).catalogCommand(config, command, rest[1]);
+    case 'report':
+      return (await import('./report-command.ts')).reportCommand(config, values);
     case 'audit':
       return (await import('./audit-command.ts')).auditCommand(config, rest[0]);
-    case 'import':
     case 'export':
       if (rest[0] !== 'catalog' || !rest[1]) throw new UsageError(`usage: motcua ${command} catalog FILE`);
       return (await import('./catalog-command.ts')).catalogCommand(config, command, rest[1]);

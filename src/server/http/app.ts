@@ -27,6 +27,8 @@ import { fileRoutes } from '../features/files/file-routes.ts';
 import { mailboxRoutes } from '../features/notifications/mailbox-routes.ts';
 import { healthRoutes } from '../features/operations/health-routes.ts';
 import { registerMetrics } from '../features/operations/metrics.ts';
+import { statsRoutes } from '../features/stats/stats-routes.ts';
+import { publicStatsRoutes } from '../features/transparency/public-stats.ts';
 import { unitRoutes } from '../features/units/unit-routes.ts';
 import { userRoutes } from '../features/users/user-routes.ts';
 import type { AppContext } from './context.ts';
@@ -119,6 +121,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     mailboxRoutes,
     trackingBookRoutes,
     ratingRoutes,
+    publicStatsRoutes,
+    statsRoutes,
   ]) {
     await app.register(routes(ctx));
   }

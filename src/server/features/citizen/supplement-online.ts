@@ -8,6 +8,7 @@ import type { DocumentRef } from '../dossiers/actions/action-schemas.ts';
 import { resumeAfterSupplement } from '../dossiers/actions/supplement-actions.ts';
 import { attachDocuments } from '../dossiers/dossier-documents.ts';
 import { findDossierRow } from '../dossiers/dossier-repository.ts';
+import { applyStatsChange } from '../stats/apply-stats-change.ts';
 import { keyMatches } from './lookup-dossier.ts';
 
 export async function supplementOnline(input: {
@@ -44,6 +45,13 @@ export async function supplementOnline(input: {
       .set({ ...resumed.patch, status: 'in_progress', version: sql`version + 1`, updated_at: now })
       .where('id', '=', d.id)
       .execute();
+    // The deadline moved: the statistics' open-by-due-day counts move with it.
+    await applyStatsChange(
+      tx,
+      d,
+      { ...d, ...resumed.patch, status: 'in_progress' },
+      { now, timeZone: spec.timeZone },
+    );
     await tx
       .insertInto('dossier_events')
       .values({

@@ -6,6 +6,7 @@ import type { Db } from '../../db/database.ts';
 import { ForbiddenError } from '../../http/problem.ts';
 import type { Staff } from '../auth/staff.ts';
 import type { CalendarCache } from '../calendar/calendar-cache.ts';
+import { countNewDossier } from '../stats/apply-stats-change.ts';
 import { DocumentRefs } from './actions/action-schemas.ts';
 import { insertNewDossier } from './create-dossier.ts';
 import { dossierDueAt, stepDueAt } from './dossier-deadlines.ts';
@@ -65,6 +66,7 @@ export async function receiveAtCounter(input: {
         },
       },
     );
+    await countNewDossier(tx, created.id, { now });
     await tx
       .insertInto('dossier_events')
       .values({

@@ -7,6 +7,7 @@ import type { Db } from '../../db/database.ts';
 import { BadRequestError, ConflictError, ForbiddenError, NotFoundError } from '../../http/problem.ts';
 import type { Staff } from '../auth/staff.ts';
 import type { CalendarCache } from '../calendar/calendar-cache.ts';
+import { applyStatsChange } from '../stats/apply-stats-change.ts';
 import { actionBodies } from './actions/action-schemas.ts';
 import type { ActionHandler } from './actions/action-types.ts';
 import { apologize } from './actions/apologize.ts';
@@ -100,6 +101,12 @@ export async function runDossierAction(input: {
       .returning(['version', 'current_unit_id', 'step'])
       .executeTakeFirst();
     if (!updated) throw conflict('The dossier changed meanwhile; reload it.');
+    await applyStatsChange(
+      tx,
+      dossier,
+      { ...dossier, ...patch, status: toStatus },
+      { now, timeZone: spec.timeZone },
+    );
 
     await tx
       .insertInto('dossier_events')
