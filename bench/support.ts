@@ -48,8 +48,8 @@ export async function startBenchServer(): Promise<BenchServer> {
     MOTCUA_DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
     // Benchmarks measure throughput, not the per-client limits.
-    RATE_LIMIT_LOOKUP_PER_MINUTE: '100000000',
-    RATE_LIMIT_SUBMIT_PER_MINUTE: '100000000',
+    RATE_LIMIT_LOOKUP_PER_MINUTE: '1000000',
+    RATE_LIMIT_SUBMIT_PER_MINUTE: '1000000',
   };
   if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
   else delete env.DATABASE_URL;
@@ -108,21 +108,27 @@ export async function load(
   } = {},
 ): Promise<LoadResult> {
   let i = 0;
+  // With one path, no per-request set-up: autocannon then keeps the method, headers and body.
+  const single = paths.length === 1;
   const result = await autocannon({
-    url,
+    url: single ? `${url}${paths[0]}` : url,
     connections: options.connections ?? 10,
     duration: options.duration ?? 5,
     ...(options.method ? { method: options.method } : {}),
     ...(options.headers ? { headers: options.headers } : {}),
     ...(options.body ? { body: options.body } : {}),
-    requests: [
-      {
-        setupRequest: (req) => {
-          req.path = paths[i++ % paths.length] ?? '/';
-          return req;
-        },
-      },
-    ],
+    ...(single
+      ? {}
+      : {
+          requests: [
+            {
+              setupRequest: (req) => {
+                req.path = paths[i++ % paths.length] ?? '/';
+                return req;
+              },
+            },
+          ],
+        }),
   });
   return {
     label,

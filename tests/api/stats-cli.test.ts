@@ -119,7 +119,7 @@ describe('motcua import dossiers and motcua report', () => {
     );
     expect(byField.code).toBe(0);
     expect(byField.stdout).toContain('Lĩnh vực');
-  }, 60_000);
+  }, 120_000);
 
   it('answers usage errors with exit code 2', async () => {
     expect((await motcua('report', '--unit', '000.00.24.H45', '--from', '2025-01-01')).code).toBe(2);
@@ -138,5 +138,5 @@ describe('motcua import dossiers and motcua report', () => {
       (await motcua('report', '--unit', 'nowhere', '--from', '2025-01-01', '--to', '2025-01-31')).code,
     ).toBe(2);
     expect((await motcua('import', 'dossiers', path.join(dir, 'x.txt'))).code).toBe(2);
-  }, 60_000);
+  }, 120_000);
 });

@@ -9,7 +9,8 @@ import { buildApplicant, findDemoProcedure, staffOf } from './factories.ts';
 
 const [url = '', username = '', receivers = '4', perReceiver = '10'] = process.argv.slice(2);
 const db = new Kysely<Database>({
-  dialect: new PostgresDialect({ pool: createPool(url, Number(receivers) + 2) }),
+  // As many connections as receivers: a transaction must never need a second one from the pool.
+  dialect: new PostgresDialect({ pool: createPool(url, Number(receivers)) }),
 });
 const calendars = new CalendarCache(db);
 const staff = await staffOf(db, username);

@@ -53,7 +53,10 @@ async function main(argv: string[]): Promise<number> {
   const commands = () => import('./commands.ts');
   switch (command) {
     case 'start':
-      return (await commands()).startCommand(config, { demo: !values['no-demo'], build: !values['no-build'] });
+      return (await commands()).startCommand(config, {
+        demo: !values['no-demo'],
+        build: !values['no-build'],
+      });
     case 'migrate':
       return (await commands()).migrateCommand(config);
     case 'seed':

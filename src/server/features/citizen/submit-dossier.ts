@@ -76,7 +76,7 @@ export async function submitDossier(input: {
         status: 'submitted',
         fields: async ({ procedure: p, resolvingUnitId }) => {
           // Not a promise: the clock starts when an officer accepts. Shown as an estimate.
-          estimate = dossierDueAt(await calendars.getForUnit(resolvingUnitId), p, 'online', now);
+          estimate = dossierDueAt(await calendars.getForUnit(resolvingUnitId, tx), p, 'online', now);
           return {};
         },
       },

@@ -38,7 +38,7 @@ export async function supplementOnline(input: {
       documents: input.body.documents,
       source: 'supplement',
     });
-    const spec = await input.calendars.getForUnit(d.resolving_unit_id);
+    const spec = await input.calendars.getForUnit(d.resolving_unit_id, tx);
     const resumed = resumeAfterSupplement(spec, d, now);
     await tx
       .updateTable('dossiers')

@@ -106,7 +106,7 @@ export async function insertNewDossier(
       { path: 'body.documents', message: `component ${duplicate.componentId} twice` },
     ]);
   }
-  const receivingSpec = await calendars.getForUnit(unit.id);
+  const receivingSpec = await calendars.getForUnit(unit.id, tx);
   const day = localDate(receivingSpec, input.now);
   const sequence = await nextSequence(tx, unit.id, day);
   const code = formatDossierCode(unit.code, day, sequence);

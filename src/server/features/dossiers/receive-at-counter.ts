@@ -52,7 +52,7 @@ export async function receiveAtCounter(input: {
       {
         status: 'received',
         fields: async ({ procedure, resolvingUnitId }) => {
-          const spec = await calendars.getForUnit(resolvingUnitId);
+          const spec = await calendars.getForUnit(resolvingUnitId, tx);
           const steps = await findProcedureSteps(tx, procedure.id);
           const due = dossierDueAt(spec, procedure, body.channel, now);
           return {

@@ -87,7 +87,7 @@ export async function runDossierAction(input: {
       throw new ForbiddenError(`Your roles do not allow ${action} on this dossier.`);
     }
     const now = input.now ?? new Date();
-    const spec = await input.calendars.getForUnit(dossier.resolving_unit_id);
+    const spec = await input.calendars.getForUnit(dossier.resolving_unit_id, tx);
     const steps = await findProcedureSteps(tx, dossier.procedure_id);
     const outcome = await handlers[action]({ tx, staff, dossier, steps, spec, now, body });
     const toStatus = nextStatus(dossier.status, action);
