@@ -21,6 +21,7 @@ const Env = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   RATE_LIMIT_LOOKUP_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
   RATE_LIMIT_SUBMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(20),
 });
 
 export interface Config {
@@ -34,8 +35,8 @@ export interface Config {
   /** Without it, emails are kept in the database and shown on the development mailbox. */
   smtpUrl: string | undefined;
   mailFrom: string;
-  /** Requests per client address and minute on the public endpoints. */
-  rateLimits: { lookupPerMinute: number; submitPerMinute: number };
+  /** Requests per client address and minute on the public endpoints and on sign-in. */
+  rateLimits: { lookupPerMinute: number; submitPerMinute: number; signInPerMinute: number };
   /** Fastify's trustProxy: never trust X-Forwarded-For unless a proxy is really in front. */
   trustProxy: number;
   metricsToken: string | undefined;
@@ -64,6 +65,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: {
       lookupPerMinute: e.RATE_LIMIT_LOOKUP_PER_MINUTE,
       submitPerMinute: e.RATE_LIMIT_SUBMIT_PER_MINUTE,
+      signInPerMinute: e.RATE_LIMIT_SIGN_IN_PER_MINUTE,
     },
     trustProxy: e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,

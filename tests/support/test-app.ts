@@ -18,7 +18,13 @@ export interface TestApp {
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-app-'));
-  const config = readConfig({ MOTCUA_DATA_DIR: dataDir, DATABASE_URL: database.url, ...env });
+  const config = readConfig({
+    MOTCUA_DATA_DIR: dataDir,
+    DATABASE_URL: database.url,
+    // Every injected request comes from one address: tests that sign many accounts in are not an attack.
+    RATE_LIMIT_SIGN_IN_PER_MINUTE: '100000',
+    ...env,
+  });
   const app = await buildApp(createContext(config, database), { logger: false, webDir: '/nonexistent' });
   await app.ready();
   return {

@@ -17,6 +17,10 @@ Usage:
   motcua export catalog FILE               export the catalog to .json or .csv
   motcua audit verify                      check the audit log's hash chain (exit 1 if broken)
   motcua import dossiers FILE              import historical dossiers from .csv or .ndjson (all or nothing)
+  motcua backup FILE                       write the database and the uploaded files to FILE
+                                           (a .tar.gz archive; safe while the server runs)
+  motcua restore FILE [--force]            restore a backup into an empty database (all or nothing);
+                                           --force replaces whatever the database holds
   motcua report --unit CODE --from DATE --to DATE [--group-by unit|field|procedure] [--no-subunits]
                                            the periodic report (Biểu 06) as a table
 
@@ -40,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
       to: { type: 'string' },
       'group-by': { type: 'string' },
       'no-subunits': { type: 'boolean' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -77,6 +82,12 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./report-command.ts')).reportCommand(config, values);
     case 'audit':
       return (await import('./audit-command.ts')).auditCommand(config, rest[0]);
+    case 'backup':
+      return (await import('./backup-command.ts')).backupCommand(config, rest[0]);
+    case 'restore':
+      return (await import('./backup-command.ts')).restoreCommand(config, rest[0], {
+        force: values.force === true,
+      });
     case 'export':
       if (rest[0] !== 'catalog' || !rest[1]) throw new UsageError(`usage: motcua ${command} catalog FILE`);
       return (await import('./catalog-command.ts')).catalogCommand(config, command, rest[1]);

@@ -8,6 +8,12 @@ import type pg from 'pg';
 const MIGRATIONS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 const LOCK_KEY = 7_204_911; // arbitrary, stable: "motcua migrations"
 
+/** The table of applied migrations (also created by a restore, before it replays them). */
+export const CREATE_SCHEMA_MIGRATIONS = `create table if not exists schema_migrations (
+  name text primary key,
+  applied_at timestamptz not null default now()
+)`;
+
 export interface Migration {
   name: string;
   sql: string;
@@ -26,10 +32,7 @@ export async function migrate(pool: pg.Pool, migrations = listMigrations()): Pro
   const client = await pool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [LOCK_KEY]);
-    await client.query(`create table if not exists schema_migrations (
-      name text primary key,
-      applied_at timestamptz not null default now()
-    )`);
+    await client.query(CREATE_SCHEMA_MIGRATIONS);
     const done = new Set(
       (await client.query<{ name: string }>('select name from schema_migrations')).rows.map((r) => r.name),
     );

@@ -1,8 +1,12 @@
 // Staff sign-in, sign-out, who-am-I and the CSRF token (API.md "Field names the contract fixes").
+// Sign-in is limited per client address (guessing across many accounts) on top of the per-account
+// lock-out in sign-in.ts (guessing one account's password).
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../http/context.ts';
 import { UnauthorizedError } from '../../http/problem.ts';
+import { rateLimitKey } from '../../http/rate-limit-key.ts';
 import { writeAudit } from '../audit/audit-log.ts';
 import { requireStaff, SESSION_COOKIE } from './auth-plugin.ts';
 import { deleteSession, SESSION_MAX_HOURS } from './session-repository.ts';
@@ -26,9 +30,12 @@ const presentUser = (s: Pick<Staff, 'id' | 'username' | 'fullName' | 'roles'>) =
 export const authRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
+    await app.register(rateLimit, { global: false, keyGenerator: rateLimitKey });
+
     app.post(
       '/api/auth/login',
       {
+        config: { rateLimit: { max: ctx.config.rateLimits.signInPerMinute, timeWindow: '1 minute' } },
         schema: {
           tags: ['auth'],
           summary: 'Sign in; sets the session cookie',
