@@ -1,8 +1,10 @@
 // Factories for test data: applicants, counter receptions, staff members. No shared fixtures.
+import type { StaffRole } from '../../src/domain/catalog/schema.ts';
 import type { ApplicantInput } from '../../src/domain/dossier/applicant.ts';
 import type { Db } from '../../src/server/db/database.ts';
 import { createSession, findStaffBySessionToken } from '../../src/server/features/auth/session-repository.ts';
 import type { Staff } from '../../src/server/features/auth/staff.ts';
+import { addUser } from '../../src/server/features/users/add-user.ts';
 
 let counter = 0;
 
@@ -77,4 +79,13 @@ export async function staffOf(db: Db, username: string): Promise<Staff> {
   const staff = await findStaffBySessionToken(db, token);
   if (!staff) throw new Error(`no staff ${username}`);
   return staff;
+}
+
+/** A staff account with one role at one unit (password `motcua-demo-2026`, like the demo accounts). */
+export async function buildStaff(
+  db: Db,
+  input: { username: string; role: StaffRole; unitCode: string; fullName?: string },
+): Promise<{ id: number; username: string }> {
+  const { id } = await addUser({ db, password: 'motcua-demo-2026', ...input });
+  return { id, username: input.username };
 }

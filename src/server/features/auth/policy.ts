@@ -23,6 +23,25 @@ export function canManageUsersAt(staff: Staff, unitId: number): boolean {
   );
 }
 
+/** The units an administrator administers (their unit and those below it); empty for other roles. */
+export function administeredUnitIds(staff: Staff): number[] {
+  return [
+    ...new Set(
+      staff.roles
+        .filter((g) => g.role === 'unit-admin' || g.role === 'province-admin')
+        .flatMap((g) => g.unitIds),
+    ),
+  ];
+}
+
+/**
+ * The development mailbox holds citizens' addresses and lookup keys: administrators read the mail
+ * of the dossiers of the units they administer; mail about no dossier, province administrators only.
+ */
+export function mailboxScope(staff: Staff): { unitIds: number[]; withoutDossier: boolean } {
+  return { unitIds: administeredUnitIds(staff), withoutDossier: hasRole(staff, 'province-admin') };
+}
+
 /** Only a province administrator makes another province administrator. */
 export function canGrantRole(staff: Staff, role: StaffRole, unitId: number): boolean {
   return (

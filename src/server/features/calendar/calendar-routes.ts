@@ -17,8 +17,16 @@ import {
   upsertCalendarDay,
 } from './calendar-repository.ts';
 
-const Instant = z.iso.datetime({ offset: true, message: 'must be an ISO 8601 time with offset' });
+// Due dates are counted for receptions of this era: far-off instants would run the calendar past
+// its last year (9999) and fail there instead of here.
+const Instant = z.iso
+  .datetime({ offset: true, message: 'must be an ISO 8601 time with offset' })
+  .refine((s) => {
+    const year = new Date(s).getUTCFullYear();
+    return year >= 1970 && year <= 2100;
+  }, 'must be between the years 1970 and 2100');
 const Amount = z.coerce.number().min(0).max(3650);
+const WholeAmount = Amount.int('must be a whole number');
 const CalendarDay = z.object({
   date: z.string(),
   kind: z.enum(['holiday', 'working_day']),
@@ -43,7 +51,7 @@ export const calendarRoutes =
               unitId: Id,
               from: Instant.optional(),
               workingDays: Amount.optional(),
-              calendarDays: Amount.optional(),
+              calendarDays: WholeAmount.optional(),
               workingHours: Amount.optional(),
             })
             .refine(

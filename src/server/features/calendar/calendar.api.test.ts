@@ -60,6 +60,18 @@ describe('GET /api/calendar/due', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
   });
 
+  // Found by tests/api/fuzz.test.ts: both were a RangeError of the calendar, answered 500.
+  it.each([
+    ['calendarDays=0.5', 'querystring.calendarDays'],
+    ['calendarDays=1e-300', 'querystring.calendarDays'],
+    [`calendarDays=3650&from=${encodeURIComponent('9999-12-31T23:59:59Z')}`, 'querystring.from'],
+    [`workingDays=1&from=${encodeURIComponent('0001-01-01T00:00:00Z')}`, 'querystring.from'],
+  ])('answers 400 naming the field for %s, which the calendar cannot count', async (query, field) => {
+    const res = await due(query);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([expect.objectContaining({ path: field })]);
+  });
+
   it('answers 404 for an unknown unit', async () => {
     const res = await t.app.inject({ url: '/api/calendar/due?unitId=999999&workingDays=1' });
     expect(res.statusCode).toBe(404);

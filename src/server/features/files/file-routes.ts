@@ -33,6 +33,13 @@ function safeName(name: string): string {
   return cleaned || 'tep-dinh-kem';
 }
 
+/** The multipart parser's own errors (no boundary, a body that ends too soon) are the client's. */
+function malformedMultipart(error: unknown): unknown {
+  if (typeof (error as { statusCode?: unknown }).statusCode === 'number') return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new BadRequestError(`The multipart body is malformed: ${message}.`, [{ path: 'body', message }]);
+}
+
 export const fileRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
@@ -58,13 +65,22 @@ export const fileRoutes =
             'Unsupported media type',
             'Send multipart/form-data with a field named file.',
           );
-        const part = await request.file();
+        let part: Awaited<ReturnType<typeof request.file>>;
+        try {
+          part = await request.file();
+        } catch (error) {
+          throw malformedMultipart(error);
+        }
         if (part?.fieldname !== 'file') {
           throw new BadRequestError('Send one file in the field named file.', [
             { path: 'body.file', message: 'is required' },
           ]);
         }
         let stored: Awaited<ReturnType<typeof storeStream>>;
+        let readError: unknown;
+        part.file.once('error', (error) => {
+          readError = error;
+        });
         try {
           stored = await storeStream(ctx.config.dataDir, part.file, MAX_FILE_BYTES);
         } catch (error) {
@@ -72,6 +88,9 @@ export const fileRoutes =
             throw new AppError(413, 'Payload too large', `The file is ${error.message}.`);
           if (error instanceof UnsupportedTypeError)
             throw new AppError(415, 'Unsupported media type', `The file is ${error.message}.`);
+          // The request's bytes failed to parse (cut short, a broken boundary): not a disk error.
+          // The stream may have failed before the listener above was attached: `errored` keeps it.
+          if (error === readError || error === part.file.errored) throw malformedMultipart(error);
           throw error;
         }
         const row = {

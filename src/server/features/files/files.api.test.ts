@@ -71,6 +71,27 @@ describe('POST /api/files', () => {
     });
     expect(wrongField.statusCode).toBe(400);
   });
+
+  // Found by tests/api/fuzz.test.ts: the multipart parser's errors were answered 500.
+  it.each([
+    ['no part at all', 'multipart/form-data; boundary=x', 'null'],
+    ['no boundary', 'multipart/form-data', '}'],
+    [
+      'a file cut short',
+      'multipart/form-data; boundary=b',
+      '--b\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4',
+    ],
+  ])('answers 400 for a malformed multipart body (%s)', async (_why, type, payload) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/files',
+      headers: { 'content-type': type },
+      payload,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().errors).toEqual([expect.objectContaining({ path: 'body' })]);
+  });
 });
 
 describe('GET /api/files/:id', () => {

@@ -1,15 +1,42 @@
 // The development mailbox: with no SMTP server configured, the emails motcua would have sent are
-// kept in the database and shown here to administrators (they hold citizens' addresses).
+// kept in the database and shown here to administrators, each the mail of the dossiers of their
+// units (it holds citizens' addresses and lookup keys).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { ExpressionBuilder } from 'kysely';
 import { z } from 'zod';
+import type { Database } from '../../db/schema.ts';
 import type { AppContext } from '../../http/context.ts';
 import { NotFoundError } from '../../http/problem.ts';
 import { Id, Paging } from '../../http/schemas.ts';
 import { requireStaff } from '../auth/auth-plugin.ts';
-import { assertAllowed } from '../auth/policy.ts';
+import { administeredUnitIds, assertAllowed, mailboxScope } from '../auth/policy.ts';
 import type { Staff } from '../auth/staff.ts';
 
-const isAdmin = (s: Staff) => s.roles.some((g) => g.role === 'unit-admin' || g.role === 'province-admin');
+const isAdmin = (s: Staff) => administeredUnitIds(s).length > 0;
+
+/** The caller's mail: about a dossier of a unit they administer (another unit's mail answers 404). */
+function visibleMail(staff: Staff) {
+  const scope = mailboxScope(staff);
+  return (eb: ExpressionBuilder<Database, 'mail_messages'>) =>
+    eb.or([
+      eb(
+        'mail_messages.dossier_id',
+        'in',
+        eb
+          .selectFrom('dossiers as d')
+          .select('d.id')
+          .where((d) =>
+            d.or([
+              d('d.receiving_unit_id', 'in', scope.unitIds),
+              d('d.resolving_unit_id', 'in', scope.unitIds),
+              d('d.current_unit_id', 'in', scope.unitIds),
+            ]),
+          ),
+      ),
+      ...(scope.withoutDossier ? [eb('mail_messages.dossier_id', 'is', null)] : []),
+    ]);
+}
+
 const escapeHtml = (s: string) =>
   s.replace(
     /[&<>"']/g,
@@ -29,10 +56,12 @@ export const mailboxRoutes =
         },
       },
       async (request) => {
-        assertAllowed(isAdmin(requireStaff(request)), 'Only administrators read the mailbox.');
+        const staff = requireStaff(request);
+        assertAllowed(isAdmin(staff), 'Only administrators read the mailbox.');
         const { page, pageSize } = request.query;
         const items = await ctx.db
           .selectFrom('mail_messages')
+          .where(visibleMail(staff))
           .select([
             'id',
             'to_address as to',
@@ -47,6 +76,7 @@ export const mailboxRoutes =
           .execute();
         const total = await ctx.db
           .selectFrom('mail_messages')
+          .where(visibleMail(staff))
           .select((eb) => eb.fn.countAll<number>().as('n'))
           .executeTakeFirstOrThrow();
         return { items, total: Number(total.n), smtpConfigured: Boolean(ctx.config.smtpUrl) };
@@ -57,12 +87,14 @@ export const mailboxRoutes =
       '/dev/mailbox',
       { schema: { hide: true, querystring: z.strictObject({ id: Id.optional() }) } },
       async (request, reply) => {
-        assertAllowed(isAdmin(requireStaff(request)), 'Only administrators read the mailbox.');
+        const staff = requireStaff(request);
+        assertAllowed(isAdmin(staff), 'Only administrators read the mailbox.');
         if (request.query.id !== undefined) {
           const m = await ctx.db
             .selectFrom('mail_messages')
             .select('html_body')
             .where('id', '=', request.query.id)
+            .where(visibleMail(staff))
             .executeTakeFirst();
           if (!m) throw new NotFoundError('No such message.');
           // The message's own HTML, sandboxed: no scripts, no requests.
@@ -74,6 +106,7 @@ export const mailboxRoutes =
         const rows = await ctx.db
           .selectFrom('mail_messages')
           .select(['id', 'to_address', 'subject', 'transport', 'created_at'])
+          .where(visibleMail(staff))
           .orderBy('id', 'desc')
           .limit(200)
           .execute();

@@ -170,11 +170,16 @@ export const userRoutes =
           tags: ['users'],
           summary: 'Disable or enable an account, rename it, or set a new password',
           params: z.object({ id: Id }),
-          body: z.strictObject({
-            isDisabled: z.boolean().optional(),
-            fullName: z.string().trim().min(1).max(200).optional(),
-            password: z.string().min(MIN_PASSWORD_LENGTH).max(200).optional(),
-          }),
+          body: z
+            .strictObject({
+              isDisabled: z.boolean().optional(),
+              fullName: z.string().trim().min(1).max(200).optional(),
+              password: z.string().min(MIN_PASSWORD_LENGTH).max(200).optional(),
+            })
+            // An update of nothing has no SQL to it.
+            .refine((b) => Object.values(b).some((v) => v !== undefined), {
+              message: 'give isDisabled, fullName or password',
+            }),
           response: { 200: User },
         },
       },

@@ -153,6 +153,24 @@ describe('user management', () => {
     expect(taken.statusCode).toBe(409);
   });
 
+  // Found by tests/api/fuzz.test.ts: an update of nothing was invalid SQL, answered 500.
+  it('answers 400 for a PATCH that changes nothing', async () => {
+    const admin = await signIn(t.app, 'admin.tanson');
+    const user = await t.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'tiepnhan.thachkiet')
+      .executeTakeFirstOrThrow();
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      headers: admin,
+      payload: {},
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([expect.objectContaining({ path: 'body' })]);
+  });
+
   it('lists the active staff of a unit of the same province, for assignments', async () => {
     const reception = await signIn(t.app, 'tiepnhan.thachkiet');
     const res = await t.app.inject({
