@@ -1,41 +1,16 @@
 // The motcua command line against a real database: clear messages and exit codes, nothing changed on bad input.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { describe, expect, it } from 'vitest';
+import { setUpCliSandbox } from '../support/run-cli.ts';
 
-const run = promisify(execFile);
-let d: TestDatabase;
-let dir: string;
-
-beforeAll(async () => {
-  d = await createTestDatabase();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-cli-'));
-});
-afterAll(async () => {
-  await d.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function motcua(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/motcua.js', ...args], {
-      env: { ...process.env, DATABASE_URL: d.url, LOG_LEVEL: 'warn' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = setUpCliSandbox('motcua-cli-');
+const motcua = (...args: string[]) => cli.motcua(...args);
 
 const procedureCount = async () =>
   Number(
     (
-      await d.db
+      await cli.database.db
         .selectFrom('procedures')
         .select((eb) => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow()
@@ -44,8 +19,8 @@ const procedureCount = async () =>
 
 describe('motcua CLI', () => {
   it('exports the catalog to CSV and JSON and imports it back', async () => {
-    const csv = path.join(dir, 'catalog.csv');
-    const json = path.join(dir, 'catalog.json');
+    const csv = path.join(cli.dir, 'catalog.csv');
+    const json = path.join(cli.dir, 'catalog.json');
     const exported = await motcua('export', 'catalog', csv);
     expect(exported.code).toBe(0);
     expect(exported.stdout).toMatch(/exported \d+ procedures/);
@@ -58,7 +33,7 @@ describe('motcua CLI', () => {
 
   it('refuses a broken catalog file with line and column, exit 1, and imports nothing', async () => {
     const before = await procedureCount();
-    const bad = path.join(dir, 'bad.csv');
+    const bad = path.join(cli.dir, 'bad.csv');
     fs.writeFileSync(
       bad,
       [
@@ -76,8 +51,8 @@ describe('motcua CLI', () => {
   }, 60_000);
 
   it('answers usage errors with exit 2', async () => {
-    expect((await motcua('import', 'catalog', path.join(dir, 'missing.json'))).code).toBe(2);
-    expect((await motcua('import', 'catalog', path.join(dir, 'catalog.txt'))).code).toBe(2);
+    expect((await motcua('import', 'catalog', path.join(cli.dir, 'missing.json'))).code).toBe(2);
+    expect((await motcua('import', 'catalog', path.join(cli.dir, 'catalog.txt'))).code).toBe(2);
     expect((await motcua('frobnicate')).code).toBe(2);
     expect((await motcua('start', '--bogus')).code).toBe(2);
     const noUnit = await motcua(
@@ -111,7 +86,7 @@ describe('motcua CLI', () => {
   }, 60_000);
 
   it('adds a user who can then sign in', async () => {
-    const unit = await d.db
+    const unit = await cli.database.db
       .selectFrom('units')
       .select('code')
       .where('level', '=', 'commune')
@@ -131,7 +106,7 @@ describe('motcua CLI', () => {
       'Hà Thị Mai',
     );
     expect(added.code).toBe(0);
-    const user = await d.db
+    const user = await cli.database.db
       .selectFrom('users')
       .select(['username', 'full_name'])
       .where('username', '=', 'new.officer')

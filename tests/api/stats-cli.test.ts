@@ -1,44 +1,19 @@
 // `motcua import dossiers FILE` and `motcua report` against a real database: exit codes, messages,
 // the table in the terminal.
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { describe, expect, it } from 'vitest';
+import { setUpCliSandbox } from '../support/run-cli.ts';
 
-const run = promisify(execFile);
-let d: TestDatabase;
-let dir: string;
-
-beforeAll(async () => {
-  d = await createTestDatabase();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'motcua-stats-cli-'));
-});
-afterAll(async () => {
-  await d.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function motcua(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/motcua.js', ...args], {
-      env: { ...process.env, DATABASE_URL: d.url, LOG_LEVEL: 'warn' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = setUpCliSandbox('motcua-stats-cli-');
+const motcua = (...args: string[]) => cli.motcua(...args);
 
 const header =
   'code,procedureCode,receivingUnitCode,channel,applicantName,idNumber,phone,receivedAt,dueAt,finishedAt,status';
 
 describe('motcua import dossiers and motcua report', () => {
   it('imports a CSV file and prints the quarter’s report with its totals', async () => {
-    const procedure = await d.db
+    const procedure = await cli.database.db
       .selectFrom('procedures')
       .select('code')
       .where('level', '=', 'commune')
@@ -53,7 +28,7 @@ describe('motcua import dossiers and motcua report', () => {
       status: string,
     ) =>
       `000.02.24.H45-250107-${String(n).padStart(4, '0')},${procedure.code},000.02.24.H45,${channel},Hà Thị Mai,025190012345,0912345678,${received},${due},${finished},${status}`;
-    const file = path.join(dir, 'old.csv');
+    const file = path.join(cli.dir, 'old.csv');
     fs.writeFileSync(
       file,
       [
@@ -137,6 +112,6 @@ describe('motcua import dossiers and motcua report', () => {
     expect(
       (await motcua('report', '--unit', 'nowhere', '--from', '2025-01-01', '--to', '2025-01-31')).code,
     ).toBe(2);
-    expect((await motcua('import', 'dossiers', path.join(dir, 'x.txt'))).code).toBe(2);
+    expect((await motcua('import', 'dossiers', path.join(cli.dir, 'x.txt'))).code).toBe(2);
   }, 120_000);
 });

@@ -1,8 +1,8 @@
-// Helpers of the citizen journeys: a 360×740 touch phone, checks that a screen suits it, and a member of staff
-// driving the dossier over the HTTP API.
+// Helpers of the citizen journeys: a 360×740 touch phone, checks that a screen suits it, and a procedure to
+// apply for online. The member of staff who drives the dossier over the HTTP API is in staff-api.ts.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { horizontalOverflow, screenshot } from './browser.ts';
+import { collectErrors, horizontalOverflow, screenshot } from './browser.ts';
 
 export const phone = { width: 360, height: 740 };
 
@@ -20,13 +20,7 @@ export async function openPhone(
   });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      errors.push(message.text());
-  });
-  return { context, page, errors };
+  return { context, page, errors: collectErrors(page) };
 }
 
 /**
@@ -68,45 +62,6 @@ export async function crampedControls(page: Page): Promise<string[]> {
       .map((label) => `cut off: ${name(label)}`);
     return [...short, ...cut];
   });
-}
-
-export interface StaffApi {
-  get<T>(path: string): Promise<T>;
-  /** Takes an action on the dossier at its current version; fails the test unless the server answers 200. */
-  act(code: string, action: string, body?: Record<string, unknown>): Promise<void>;
-}
-
-/** A member of staff over the HTTP API: the session cookie from signing in, and its CSRF token on every change. */
-export async function signInApi(baseUrl: string, username: string): Promise<StaffApi> {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'motcua-demo-2026' }),
-  });
-  expect(login.status, `signing in as ${username}`).toBe(200);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0])
-    .join('; ');
-  const get = async <T>(path: string): Promise<T> => {
-    const response = await fetch(`${baseUrl}${path}`, { headers: { cookie } });
-    expect(response.status, `GET ${path}`).toBe(200);
-    return (await response.json()) as T;
-  };
-  const { token } = await get<{ token: string }>('/api/auth/csrf');
-  return {
-    get,
-    async act(code, action, body = {}) {
-      const path = `/api/dossiers/${encodeURIComponent(code)}`;
-      const { version } = await get<{ version: number }>(path);
-      const response = await fetch(`${baseUrl}${path}/actions/${action}`, {
-        method: 'POST',
-        headers: { cookie, 'x-csrf-token': token, 'content-type': 'application/json' },
-        body: JSON.stringify({ version, ...body }),
-      });
-      expect(response.status, `${action}: ${await response.clone().text()}`).toBe(200);
-    },
-  };
 }
 
 export interface OnlineProcedure {

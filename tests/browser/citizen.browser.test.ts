@@ -16,8 +16,8 @@ import {
   type OnlineProcedure,
   openPhone,
   shot,
-  signInApi,
 } from './citizen-phone.ts';
+import { signInApi } from './staff-api.ts';
 
 const commune = 'UBND xã Thạch Kiệt';
 const receptionOfficer = 'tiepnhan.thachkiet';

@@ -2,63 +2,18 @@
 // counter (the report's identities on screen, grouping by field, drill-down to the commune and
 // back, the dossiers behind a number, the Excel download), and the public page on a 360 px phone.
 import { readFile } from 'node:fs/promises';
-import {
-  type APIRequestContext,
-  type Browser,
-  type BrowserContext,
-  type Page,
-  request,
-} from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { vi } from '../../src/web/i18n/vi.ts';
-import { horizontalOverflow, launchBrowser, screenshot } from './browser.ts';
+import { horizontalOverflow, screenshot, setUpJourney } from './browser.ts';
+import { signInApi, signInPage } from './staff-api.ts';
 
-const office = { width: 1366, height: 768 };
 const phone = { width: 360, height: 740 };
-const password = 'motcua-demo-2026';
 const commune = 'UBND xã Thạch Kiệt';
 const district = 'UBND huyện Tân Sơn';
 const timeout = 240_000;
 
-let baseUrl = '';
-let closeServer: (() => Promise<void>) | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
-const apis: APIRequestContext[] = [];
-
-beforeAll(async () => {
-  if (process.env.MOTCUA_BASE_URL) {
-    baseUrl = process.env.MOTCUA_BASE_URL.replace(/\/$/, '');
-  } else {
-    const { startServer } = await import('../support/start-server.ts');
-    const server = await startServer();
-    baseUrl = server.url.replace(/\/$/, '');
-    closeServer = () => server.close();
-  }
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  for (const api of apis) await api.dispose().catch(() => undefined);
-  for (const context of contexts) await context.close().catch(() => undefined);
-  await browser?.close();
-  await closeServer?.();
-}, 60_000);
-
-/** An officer's API session: signed in, with the CSRF token every change needs. */
-async function apiAs(username: string) {
-  const api = await request.newContext({ baseURL: baseUrl });
-  apis.push(api);
-  const login = await api.post('/api/auth/login', { data: { username, password } });
-  expect(login.status(), await login.text()).toBe(200);
-  const { token } = (await (await api.get('/api/auth/csrf')).json()) as { token: string };
-  const post = async <T>(path: string, data: unknown): Promise<T> => {
-    const response = await api.post(path, { data, headers: { 'x-csrf-token': token } });
-    expect(response.status(), `${path}: ${await response.text()}`).toBeLessThan(300);
-    return (await response.json()) as T;
-  };
-  return { api, post };
-}
+const journey = setUpJourney();
 
 interface Dossier {
   code: string;
@@ -67,16 +22,12 @@ interface Dossier {
 
 /** Four receptions at the commune counter (three in person, one by post); one finished, one waiting for a supplement. */
 async function createDossiers(): Promise<Dossier[]> {
-  const reception = await apiAs('tiepnhan.thachkiet');
-  const units = (await (await reception.api.get('/api/units')).json()) as {
-    items: { id: number; name: string }[];
-  };
+  const reception = await signInApi(journey.baseUrl, 'tiepnhan.thachkiet');
+  const units = await reception.get<{ items: { id: number; name: string }[] }>('/api/units');
   const communeId = units.items.find((unit) => unit.name === commune)?.id;
-  const procedures = (await (
-    await reception.api.get(`/api/procedures?level=commune&unitId=${communeId}&pageSize=200`)
-  ).json()) as {
+  const procedures = await reception.get<{
     items: { id: number; level: string; receivingLevel: string | null; processingTimeUnit: string }[];
-  };
+  }>(`/api/procedures?level=commune&unitId=${communeId}&pageSize=200`);
   const procedure = procedures.items.find(
     (p) =>
       p.level === 'commune' &&
@@ -84,9 +35,9 @@ async function createDossiers(): Promise<Dossier[]> {
       p.processingTimeUnit === 'working_days',
   );
   if (!procedure) throw new Error('no commune procedure in the demo catalog');
-  const detail = (await (await reception.api.get(`/api/procedures/${procedure.id}`)).json()) as {
-    documents: { id: number; required: boolean }[];
-  };
+  const detail = await reception.get<{ documents: { id: number; required: boolean }[] }>(
+    `/api/procedures/${procedure.id}`,
+  );
   const documents = detail.documents.filter((d) => d.required).map((d) => ({ componentId: d.id, copies: 1 }));
   const channels = ['counter', 'counter', 'counter', 'post'] as const;
   const dossiers: Dossier[] = [];
@@ -106,9 +57,8 @@ async function createDossiers(): Promise<Dossier[]> {
     );
   }
   const [finished, supplement] = dossiers as [Dossier, Dossier];
-  await reception.post(`/api/dossiers/${finished.code}/actions/finish`, { version: finished.version });
-  await reception.post(`/api/dossiers/${supplement.code}/actions/request-supplement`, {
-    version: supplement.version,
+  await reception.act(finished.code, 'finish');
+  await reception.act(supplement.code, 'request-supplement', {
     items: ['Bản sao giấy khai sinh'],
     reason: 'Thiếu bản sao giấy khai sinh.',
   });
@@ -116,29 +66,7 @@ async function createDossiers(): Promise<Dossier[]> {
 }
 
 async function signIn(username: string, path: string): Promise<{ page: Page; errors: string[] }> {
-  if (!browser) throw new Error('the browser did not start');
-  const context = await browser.newContext({
-    viewport: office,
-    locale: 'vi-VN',
-    reducedMotion: 'reduce',
-    acceptDownloads: true,
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      errors.push(message.text());
-  });
-  await page.goto(`${baseUrl}${path}`);
-  await page.waitForURL(/\/dang-nhap\?next=/);
-  await page.getByLabel(vi.signIn.username).fill(username);
-  await page.getByLabel(vi.signIn.password).fill(password);
-  await page.keyboard.press('Enter');
-  await page.waitForURL((url) => url.pathname === path);
-  return { page, errors };
+  return signInPage(journey, username, path, { acceptDownloads: true });
 }
 
 const countColumns = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13] as const;
@@ -298,7 +226,7 @@ describe('statistics in the browser', () => {
 
       // (7) resolved: needs the dossier list's finishedFrom/finishedTo filters.
       const probe = await page.request.get(
-        `${baseUrl}/api/dossiers?finishedFrom=2020-01-01&finishedTo=2030-12-31&pageSize=1`,
+        `${journey.baseUrl}/api/dossiers?finishedFrom=2020-01-01&finishedTo=2030-12-31&pageSize=1`,
       );
       if (probe.ok()) {
         await page
@@ -350,13 +278,13 @@ describe('statistics in the browser', () => {
       expect(leader.errors).toEqual([]);
 
       // 8. The public page on a phone: rates or "chưa đủ dữ liệu", nothing personal, no sideways scroll.
-      if (!browser) throw new Error('the browser did not start');
-      const context = await browser.newContext({ viewport: phone, locale: 'vi-VN', reducedMotion: 'reduce' });
-      contexts.push(context);
+      const context = await journey.newContext({ viewport: phone, locale: 'vi-VN', reducedMotion: 'reduce' });
       const mobile = await context.newPage();
       const publicErrors: string[] = [];
       mobile.on('pageerror', (error) => publicErrors.push(error.message));
-      const publicApi = await mobile.request.get(`${baseUrl}/api/public/stats?from=2026-01-01&to=2026-03-31`);
+      const publicApi = await mobile.request.get(
+        `${journey.baseUrl}/api/public/stats?from=2026-01-01&to=2026-03-31`,
+      );
       if (!publicApi.ok()) {
         // Until the server has it, a stand-in in the announced shape, so the page itself is checked.
         console.warn(
@@ -366,7 +294,7 @@ describe('statistics in the browser', () => {
           route.fulfill({ json: publicStandIn(new URL(route.request().url())) }),
         );
       }
-      await mobile.goto(`${baseUrl}/`);
+      await mobile.goto(`${journey.baseUrl}/`);
       await mobile
         .getByRole('navigation', { name: vi.app.mainNav })
         .getByRole('link', { name: vi.publicStats.nav })

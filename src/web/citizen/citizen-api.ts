@@ -1,21 +1,13 @@
 // The public citizen endpoints (online submission, lookup by code and key, supplement, rating): no account, no cookie.
 import { useQuery } from '@tanstack/react-query';
 import type { DossierStatus } from '../../domain/dossier/lifecycle.ts';
+import type { ApplicantBody as ApplicantPartBody } from '../applicant/applicant-form.ts';
 import { ApiError, getJson, type ProblemDetails, shouldRetry, withQuery } from '../http/client.ts';
 
-export type ApplicantType = 'citizen' | 'organisation';
 export type MailLanguage = 'vi' | 'en';
 
-export interface ApplicantBody {
-  type: ApplicantType;
-  name: string;
-  idNumber: string;
-  phone: string;
-  email?: string;
-  address?: string;
-  representative?: { name: string; idNumber: string; phone?: string };
-  language: MailLanguage;
-}
+/** The applicant as POST /api/dossiers takes it: the counter's, and the language of the emails. */
+export type ApplicantBody = ApplicantPartBody & { language: MailLanguage };
 
 export interface DocumentRef {
   componentId: number;

@@ -24,25 +24,10 @@ const [declaration, proxy] = documentDrafts([
 if (!declaration || !proxy) throw new Error('two drafts expected');
 
 describe('counter form', () => {
-  test('a complete applicant passes the server’s own schema', () => {
+  test('checks the applicant with the server’s own schema (the rules: applicant-form.test.ts)', () => {
     expect(validateApplicant(applicant)).toEqual({});
-  });
-
-  test('a short CCCD, a bad phone and a bad email are caught field by field', () => {
-    expect(
-      validateApplicant({ ...applicant, idNumber: '0251234', phone: '912345678', email: 'an@' }),
-    ).toEqual({
-      idNumber: true,
+    expect(validateApplicant({ ...applicant, phone: '912345678', hasRepresentative: true })).toEqual({
       phone: true,
-      email: true,
-    });
-    expect(validateApplicant({ ...applicant, name: '   ' })).toEqual({ name: true });
-  });
-
-  test('a representative, once ticked, needs a name and a valid ID', () => {
-    expect(
-      validateApplicant({ ...applicant, hasRepresentative: true, representativeIdNumber: '12' }),
-    ).toEqual({
       representativeName: true,
       representativeIdNumber: true,
     });

@@ -33,3 +33,39 @@ export function applicantLines(
     );
   }
 }
+
+/** Justified body text of the letters to the applicant (apology, stop notice). */
+export const LETTER_BODY = { align: 'justify', gapAfter: 4 } as const;
+
+/**
+ * The opening of a letter to the applicant: whom it addresses, when which unit received their
+ * dossier for which procedure, and its code.
+ */
+export function letterOpening(
+  doc: PdfDoc,
+  form: {
+    applicant: FormApplicant;
+    unit: { name: string };
+    receivedAt: string;
+    procedureName: string;
+    dossierCode: string;
+  },
+): void {
+  paragraph(doc, [{ text: 'Kính gửi: ' }, { text: `Ông/Bà ${form.applicant.name}`, style: 'bold' }], {
+    align: 'center',
+    gapAfter: 10,
+  });
+  paragraph(
+    doc,
+    [
+      {
+        text: `Vào lúc ${form.receivedAt}, ${form.unit.name} đã tiếp nhận hồ sơ của Ông/Bà đề nghị giải quyết `,
+      },
+      { text: 'thủ tục hành chính: ' },
+      { text: form.procedureName, style: 'bold' },
+      { text: '.' },
+    ],
+    LETTER_BODY,
+  );
+  labelled(doc, 'Mã hồ sơ', form.dossierCode, LETTER_BODY);
+}

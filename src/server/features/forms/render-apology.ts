@@ -1,5 +1,6 @@
 // Phiếu xin lỗi và hẹn lại ngày trả kết quả (Circular 03/2025/TT-VPCP, Appendix I, form 04) as a PDF.
 import type { ApologyForm } from './form-model.ts';
+import { LETTER_BODY, letterOpening } from './form-sections.ts';
 import {
   labelled,
   type PdfDoc,
@@ -11,27 +12,13 @@ import {
 } from './pdf-document.ts';
 import { slipLetterhead } from './pdf-heading.ts';
 
-const BODY = { align: 'justify', gapAfter: 4 } as const;
+const BODY = LETTER_BODY;
 
 function build(doc: PdfDoc, form: ApologyForm): void {
   const { unit } = form;
   slipLetterhead(doc, form);
   title(doc, 'Phiếu xin lỗi và hẹn lại ngày trả kết quả');
-  paragraph(doc, [{ text: 'Kính gửi: ' }, { text: `Ông/Bà ${form.applicant.name}`, style: 'bold' }], {
-    align: 'center',
-    gapAfter: 10,
-  });
-  paragraph(
-    doc,
-    [
-      { text: `Vào lúc ${form.receivedAt}, ${unit.name} đã tiếp nhận hồ sơ của Ông/Bà đề nghị giải quyết ` },
-      { text: 'thủ tục hành chính: ' },
-      { text: form.procedureName, style: 'bold' },
-      { text: '.' },
-    ],
-    BODY,
-  );
-  labelled(doc, 'Mã hồ sơ', form.dossierCode, BODY);
+  letterOpening(doc, form);
   labelled(doc, 'Thời gian hẹn trả kết quả', form.originalDueAt, BODY);
   paragraph(
     doc,

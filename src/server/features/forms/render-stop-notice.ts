@@ -1,6 +1,7 @@
 // Thông báo dừng giải quyết hồ sơ when the applicant withdraws before a decision (Circular 03/2025/
 // TT-VPCP, Appendix I; the wording follows the apology slip, as the circular's own is unverified).
 import type { StopNoticeForm } from './form-model.ts';
+import { LETTER_BODY, letterOpening } from './form-sections.ts';
 import {
   labelled,
   type PdfDoc,
@@ -12,27 +13,13 @@ import {
 } from './pdf-document.ts';
 import { slipLetterhead } from './pdf-heading.ts';
 
-const BODY = { align: 'justify', gapAfter: 4 } as const;
+const BODY = LETTER_BODY;
 
 function build(doc: PdfDoc, form: StopNoticeForm): void {
   const { unit } = form;
   slipLetterhead(doc, form);
   title(doc, 'Thông báo dừng giải quyết hồ sơ');
-  paragraph(doc, [{ text: 'Kính gửi: ' }, { text: `Ông/Bà ${form.applicant.name}`, style: 'bold' }], {
-    align: 'center',
-    gapAfter: 10,
-  });
-  paragraph(
-    doc,
-    [
-      { text: `Vào lúc ${form.receivedAt}, ${unit.name} đã tiếp nhận hồ sơ của Ông/Bà đề nghị giải quyết ` },
-      { text: 'thủ tục hành chính: ' },
-      { text: form.procedureName, style: 'bold' },
-      { text: '.' },
-    ],
-    BODY,
-  );
-  labelled(doc, 'Mã hồ sơ', form.dossierCode, BODY);
+  letterOpening(doc, form);
   labelled(doc, 'Lý do', form.reason, { ...BODY, valueStyle: 'regular' });
   paragraph(
     doc,
