@@ -20,7 +20,12 @@ async function signIn(url: string, username: string) {
   return { cookie, 'x-csrf-token': csrf.token };
 }
 
-/** The baseline: the rows one reception writes, in one transaction, at the same concurrency. */
+/**
+ * The baseline: the rows one reception writes (the day's code counter, the dossier, its documents,
+ * its event and so its audit entry, its outbox row, its statistics delta), each as its own
+ * statement in one durable transaction, at the same concurrency. Each connection counts on a day of
+ * its own, so the baseline measures the writes and the disk, not waiting for one another.
+ */
 async function directInserts(
   databaseUrl: string,
   procedureId: number,
@@ -31,10 +36,10 @@ async function directInserts(
   const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS });
   const until = Date.now() + seconds * 1000;
   let done = 0;
-  const day = '2099-01-01';
   await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
+    Array.from({ length: CONNECTIONS }, async (_, connection) => {
       const client = await pool.connect();
+      const day = `2099-01-${String(connection + 1).padStart(2, '0')}`;
       try {
         while (Date.now() < until) {
           await client.query('begin');
@@ -70,6 +75,10 @@ async function directInserts(
           await client.query(
             `insert into outbox (kind, topic, dossier_id, payload) values ('email', 'dossier.received', $1, '{}')`,
             [id],
+          );
+          await client.query(
+            `insert into stats_deltas (unit_id, procedure_id, day, received_direct, open_delta) values ($1, $2, $3, 1, 1)`,
+            [unitId, procedureId, day],
           );
           await client.query('commit');
           done++;

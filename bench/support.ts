@@ -53,7 +53,9 @@ export async function startBenchServer(): Promise<BenchServer> {
   };
   if (process.env.BENCH_DATABASE_URL) env.DATABASE_URL = process.env.BENCH_DATABASE_URL;
   else delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['bin/motcua.js', 'start', '--no-build'], {
+  // BENCH_NODE_ARGS: extra Node options for the server, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof'.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'bin/motcua.js', 'start', '--no-build'], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -7,10 +7,12 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { CalendarCache } from './features/calendar/calendar-cache.ts';
+import { LookupCache } from './features/citizen/lookup-cache.ts';
 import { OutboxWorker, smtpMailer } from './features/notifications/outbox-worker.ts';
 import { startPeriodicJobs } from './features/notifications/periodic-jobs.ts';
 import { buildApp } from './http/app.ts';
 import type { AppContext } from './http/context.ts';
+import { scrub } from './http/logging.ts';
 import { ensureBaseData } from './seed/base-data.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 
@@ -28,8 +30,12 @@ export function createContext(config: Config, handle: DatabaseHandle): AppContex
     databaseKind: handle.kind,
     version: VERSION,
     calendars: new CalendarCache(handle.db),
+    lookups: new LookupCache(handle.pool),
   };
 }
+
+/** How long a shutdown waits for requests in flight (a large upload, a report) before cutting them. */
+export const SHUTDOWN_GRACE_MS = 10_000;
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -58,14 +64,14 @@ export async function startServer(
       mailer: config.smtpUrl ? smtpMailer(config.smtpUrl) : null,
       publicUrl: config.publicUrl,
       from: config.mailFrom,
-      log: (m) => app.log.warn(m),
+      log: (m) => app.log.warn(scrub(m)), // a mail server's refusal quotes the address
     });
     worker.start();
     const stopJobs = startPeriodicJobs({
       db: database.db,
       calendars: ctx.calendars,
       dataDir: config.dataDir,
-      log: (m) => app.log.warn(m),
+      log: (m) => app.log.warn(scrub(m)), // a mail server's refusal quotes the address
     });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -76,7 +82,17 @@ export async function startServer(
       url: `http://localhost:${port}`,
       close() {
         closing ??= (async () => {
-          await app.close(); // stops accepting, finishes in-flight requests
+          // Stop accepting and let the requests in flight finish, for a while: then cut them.
+          const force = setTimeout(() => {
+            app.log.warn(`requests still running after ${SHUTDOWN_GRACE_MS} ms: closing their connections`);
+            app.server.closeAllConnections();
+          }, SHUTDOWN_GRACE_MS);
+          try {
+            await app.close();
+          } finally {
+            clearTimeout(force);
+          }
+          // Then nothing new is queued or sent, and the database goes last.
           stopJobs();
           await worker.stop();
           await database.close();

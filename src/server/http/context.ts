@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import type { CalendarCache } from '../features/calendar/calendar-cache.ts';
+import type { LookupCache } from '../features/citizen/lookup-cache.ts';
 
 export interface AppContext {
   db: Db;
@@ -12,4 +13,6 @@ export interface AppContext {
   databaseKind: 'embedded' | 'external';
   version: string;
   calendars: CalendarCache;
+  /** citizens' lookups, dropped on every change of their dossier */
+  lookups: LookupCache;
 }

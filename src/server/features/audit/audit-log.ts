@@ -86,16 +86,27 @@ export async function sealAuditLog(db: Db, batch = 5000): Promise<number> {
       .orderBy('id')
       .limit(batch)
       .execute();
+    if (rows.length === 0) return 0;
+    const ids: number[] = [];
+    const positions: number[] = [];
+    const prevs: string[] = [];
+    const hashes: string[] = [];
     for (const r of rows) {
       position += 1;
       const hash = chainHash(prev, r);
-      await tx
-        .updateTable('audit_log')
-        .set({ chain_position: position, prev_hash: prev, hash })
-        .where('id', '=', r.id)
-        .execute();
+      ids.push(r.id);
+      positions.push(position);
+      prevs.push(prev);
+      hashes.push(hash);
       prev = hash;
     }
+    // The whole batch in one statement: sealing keeps up with a rush of actions.
+    await sql`
+      update audit_log a
+      set chain_position = v.position, prev_hash = v.prev_hash, hash = v.hash
+      from unnest(${ids}::bigint[], ${positions}::bigint[], ${prevs}::text[], ${hashes}::text[])
+        as v(id, position, prev_hash, hash)
+      where a.id = v.id`.execute(tx);
     return rows.length;
   });
 }

@@ -50,20 +50,14 @@ interface SessionRow {
 
 /**
  * The staff member behind a session token, or undefined when the session is unknown, expired,
- * idle too long or its user disabled. One query; touches last_seen_at at most once a minute.
+ * idle too long or its user disabled. One read; last_seen_at is written at most once a minute,
+ * so that the requests of one session never queue on its row.
  */
 export async function findStaffBySessionToken(db: Db, token: string): Promise<Staff | undefined> {
   const id = tokenId(token);
-  const result = await sql<SessionRow>`
-    with s as (
-      update sessions set last_seen_at = case
-          when last_seen_at < now() - interval '1 minute' then now() else last_seen_at end
-      where id = ${id}
-        and expires_at > now()
-        and last_seen_at > now() - make_interval(mins => ${SESSION_IDLE_MINUTES})
-      returning id, user_id, csrf_token
-    )
+  const result = await sql<SessionRow & { stale: boolean }>`
     select s.id as session_id, s.csrf_token, u.id as user_id, u.username, u.full_name,
+      s.last_seen_at < now() - interval '1 minute' as stale,
       (select json_agg(json_build_object(
           'role', r.role, 'unitId', r.unit_id,
           -- leaders and administrators see the units below theirs; other roles only their own
@@ -71,8 +65,16 @@ export async function findStaffBySessionToken(db: Db, token: string): Promise<St
             then (select array_agg(d.id order by d.id) from units d where d.path @> array[r.unit_id])
             else array[r.unit_id] end))
         from user_roles r where r.user_id = u.id) as roles
-    from s join users u on u.id = s.user_id
-    where not u.is_disabled`.execute(db);
+    from sessions s join users u on u.id = s.user_id
+    where s.id = ${id}
+      and s.expires_at > now()
+      and s.last_seen_at > now() - make_interval(mins => ${SESSION_IDLE_MINUTES})
+      and not u.is_disabled`.execute(db);
+  if (result.rows[0]?.stale) {
+    await sql`
+      update sessions set last_seen_at = now()
+      where id = ${id} and last_seen_at < now() - interval '1 minute'`.execute(db);
+  }
   const row = result.rows[0];
   if (!row) return undefined;
   return {

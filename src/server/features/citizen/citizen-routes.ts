@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { dossierStatuses } from '../../../domain/dossier/lifecycle.ts';
 import { formatInstant } from '../../../domain/time/format-instant.ts';
 import type { AppContext } from '../../http/context.ts';
+import { rateLimitKey } from '../../http/rate-limit-key.ts';
 import { DocumentRefs } from '../dossiers/actions/action-schemas.ts';
-import { lookupDossier } from './lookup-dossier.ts';
+import { lookupDossier, lookupDossierCached } from './lookup-dossier.ts';
 import { Rating, rateDossier } from './rate-dossier.ts';
 import { OnlineSubmission, submitDossier } from './submit-dossier.ts';
 import { supplementOnline } from './supplement-online.ts';
@@ -18,7 +19,16 @@ const Key = z.strictObject({ key: z.string().min(1).max(64) });
 export const citizenRoutes =
   (ctx: AppContext): FastifyPluginAsyncZod =>
   async (app) => {
-    await app.register(rateLimit, { global: false });
+    await app.register(rateLimit, {
+      global: false,
+      keyGenerator: rateLimitKey,
+      // The limit is told with the 429 (and Retry-After), not on every lookup a phone makes.
+      addHeadersOnExceeding: {
+        'x-ratelimit-limit': false,
+        'x-ratelimit-remaining': false,
+        'x-ratelimit-reset': false,
+      },
+    });
     const limits = ctx.config.rateLimits;
     const perMinute = (max: number) => ({ rateLimit: { max, timeWindow: '1 minute' } });
 
@@ -68,7 +78,12 @@ export const citizenRoutes =
           response: { 200: z.looseObject({ code: z.string(), status: z.enum(dossierStatuses) }) },
         },
       },
-      async (request) => lookupDossier(ctx.db, request.params.code, request.query.key),
+      async (request, reply) => {
+        const json = await lookupDossierCached(ctx.db, ctx.lookups, request.params.code, request.query.key);
+        // Already JSON, sent as it is (the same text whether it came from the cache or not); the
+        // schema above still documents it. Fastify sends a string without serialising it again.
+        return reply.type('application/json; charset=utf-8').send(json as never);
+      },
     );
 
     app.post(
@@ -95,6 +110,7 @@ export const citizenRoutes =
           key: request.query.key,
           body: request.body,
         });
+        ctx.lookups.evict(request.params.code); // this process answers the next lookup fresh at once
         return lookupDossier(ctx.db, request.params.code, request.query.key);
       },
     );
@@ -119,6 +135,7 @@ export const citizenRoutes =
           key: request.query.key,
           body: request.body,
         });
+        ctx.lookups.evict(request.params.code);
         return reply.status(201).send({ ok: true as const });
       },
     );

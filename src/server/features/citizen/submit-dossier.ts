@@ -7,9 +7,8 @@ import type { Db } from '../../db/database.ts';
 import { AppError, BadRequestError } from '../../http/problem.ts';
 import type { CalendarCache } from '../calendar/calendar-cache.ts';
 import { DocumentRefs } from '../dossiers/actions/action-schemas.ts';
-import { insertNewDossier } from '../dossiers/create-dossier.ts';
+import { prepareNewDossier, writeNewDossier } from '../dossiers/create-dossier.ts';
 import { dossierDueAt } from '../dossiers/dossier-deadlines.ts';
-import { writeOutbox } from '../dossiers/outbox-writer.ts';
 
 export const MAX_DOSSIER_BYTES = 50 * 1024 * 1024;
 
@@ -36,8 +35,8 @@ export async function submitDossier(input: {
       { path: `body.documents.${missingFile}.fileId`, message: 'is required online' },
     ]);
   }
-  return db.transaction().execute(async (tx) => {
-    const procedure = await tx
+  return db.connection().execute(async (conn) => {
+    const procedure = await conn
       .selectFrom('procedures')
       .select(['online_level'])
       .where('id', '=', body.procedureId)
@@ -48,7 +47,7 @@ export async function submitDossier(input: {
       ]);
     }
     const fileIds = body.documents.flatMap((d) => (d.fileId ? [d.fileId] : []));
-    const size = await tx
+    const size = await conn
       .selectFrom('files')
       .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('size'), eb.lit(0)).as('total'))
       .where('id', 'in', fileIds)
@@ -60,51 +59,28 @@ export async function submitDossier(input: {
         `The documents together exceed ${MAX_DOSSIER_BYTES / 1024 / 1024} MiB.`,
       );
     }
-    let estimate: Date | null = null;
-    const created = await insertNewDossier(
-      tx,
-      calendars,
-      {
-        procedureId: body.procedureId,
-        unitId: body.unitId,
-        channel: 'online',
-        applicant: body.applicant,
-        documents: body.documents,
-        now,
-      },
-      {
-        status: 'submitted',
-        fields: async ({ procedure: p, resolvingUnitId }) => {
-          // Not a promise: the clock starts when an officer accepts. Shown as an estimate.
-          estimate = dossierDueAt(await calendars.getForUnit(resolvingUnitId, tx), p, 'online', now);
-          return {};
-        },
-      },
-    );
-    await tx
-      .insertInto('dossier_events')
-      .values({
-        dossier_id: created.id,
-        at: now,
-        action: 'submit',
-        from_status: null,
-        to_status: 'submitted',
-        to_unit_id: body.unitId,
-        note: body.note ?? null,
-        data: JSON.stringify({ channel: 'online' }),
-        is_public: true,
-      })
-      .execute();
-    await writeOutbox(tx, {
-      dossierId: created.id,
-      code: created.code,
-      topics: ['dossier.submitted'],
-      assigneeId: null,
+    const prepared = await prepareNewDossier(conn, calendars, {
+      procedureId: body.procedureId,
+      unitId: body.unitId,
+      channel: 'online',
+      applicant: body.applicant,
+      documents: body.documents,
+      now,
     });
-    return {
-      code: created.code,
-      lookupKey: created.lookup_key,
-      appointmentEstimate: estimate as Date | null,
-    };
+    // Not a promise: the clock starts when an officer accepts. Shown as an estimate.
+    const estimate = dossierDueAt(prepared.resolvingCalendar, prepared.procedure, 'online', now);
+    const created = await writeNewDossier(conn, prepared, {
+      status: 'submitted',
+      fields: {},
+      event: {
+        action: 'submit',
+        toStep: null,
+        actor: null,
+        note: body.note ?? null,
+        data: { channel: 'online' },
+      },
+      topics: ['dossier.submitted'],
+    });
+    return { code: created.code, lookupKey: created.lookup_key, appointmentEstimate: estimate };
   });
 }

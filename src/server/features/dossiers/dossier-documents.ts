@@ -37,11 +37,27 @@ export async function attachDocuments(
     });
   }
   if (errors.length > 0) throw new BadRequestError('Some documents are not valid.', errors);
+  await insertDocuments(tx, { ...input, components: byId, fileIds });
+}
+
+/** Writes documents already checked, and marks their files attached so the clean-up keeps them. */
+export async function insertDocuments(
+  tx: Tx,
+  input: {
+    dossierId: number;
+    documents: DocumentRef[];
+    components: Map<number, { name: string; originals: number; copies: number }>;
+    fileIds: string[];
+    source: 'counter' | 'online' | 'supplement';
+  },
+): Promise<void> {
+  const { documents, components, fileIds } = input;
+  if (documents.length === 0) return;
   await tx
     .insertInto('dossier_documents')
     .values(
       documents.map((d) => {
-        const c = byId.get(d.componentId);
+        const c = components.get(d.componentId);
         return {
           dossier_id: input.dossierId,
           component_id: d.componentId,
@@ -62,16 +78,4 @@ export async function attachDocuments(
       .where('attached_at', 'is', null)
       .execute();
   }
-}
-
-/** Required components missing from a reception (by component id). */
-export async function missingRequiredComponents(tx: Tx, procedureId: number, documents: DocumentRef[]) {
-  const present = new Set(documents.map((d) => d.componentId));
-  const required = await tx
-    .selectFrom('procedure_documents')
-    .select(['id', 'name'])
-    .where('procedure_id', '=', procedureId)
-    .where('required', '=', true)
-    .execute();
-  return required.filter((r) => !present.has(r.id));
 }

@@ -6,13 +6,10 @@ import type { Db } from '../../db/database.ts';
 import { ForbiddenError } from '../../http/problem.ts';
 import type { Staff } from '../auth/staff.ts';
 import type { CalendarCache } from '../calendar/calendar-cache.ts';
-import { countNewDossier } from '../stats/apply-stats-change.ts';
 import { DocumentRefs } from './actions/action-schemas.ts';
-import { insertNewDossier } from './create-dossier.ts';
+import { prepareNewDossier, writeNewDossier } from './create-dossier.ts';
 import { dossierDueAt, stepDueAt } from './dossier-deadlines.ts';
 import { defaultReceptionUnit, mayReceiveAt } from './dossier-policy.ts';
-import { findProcedureSteps } from './dossier-repository.ts';
-import { writeOutbox } from './outbox-writer.ts';
 
 export const CounterReception = z.strictObject({
   procedureId: z.number().int().min(1).max(2_147_483_647),
@@ -37,58 +34,38 @@ export async function receiveAtCounter(input: {
     throw new ForbiddenError('Only a reception officer of that unit receives dossiers there.');
   }
   const now = input.now ?? new Date();
-  return db.transaction().execute(async (tx) => {
-    const created = await insertNewDossier(
-      tx,
-      calendars,
-      {
-        procedureId: body.procedureId,
-        unitId,
-        channel: body.channel,
-        applicant: body.applicant,
-        documents: body.documents,
-        now,
+  // One connection for the checks, the code and the transaction (never a second one while the
+  // transaction holds the first: the pool would starve under load).
+  return db.connection().execute(async (conn) => {
+    const prepared = await prepareNewDossier(conn, calendars, {
+      procedureId: body.procedureId,
+      unitId,
+      channel: body.channel,
+      applicant: body.applicant,
+      documents: body.documents,
+      now,
+    });
+    const spec = prepared.resolvingCalendar;
+    const due = dossierDueAt(spec, prepared.procedure, body.channel, now);
+    // One statement: the dossier, its documents, event, outbox rows and statistics, atomically.
+    const created = await writeNewDossier(conn, prepared, {
+      status: 'received',
+      fields: {
+        received_at: now,
+        due_at: due,
+        appointment_at: due,
+        step: 1,
+        step_started_at: now,
+        step_due_at: stepDueAt(spec, prepared.steps, 1, now),
       },
-      {
-        status: 'received',
-        fields: async ({ procedure, resolvingUnitId }) => {
-          const spec = await calendars.getForUnit(resolvingUnitId, tx);
-          const steps = await findProcedureSteps(tx, procedure.id);
-          const due = dossierDueAt(spec, procedure, body.channel, now);
-          return {
-            received_at: now,
-            due_at: due,
-            appointment_at: due,
-            step: 1,
-            step_started_at: now,
-            step_due_at: stepDueAt(spec, steps, 1, now),
-          };
-        },
-      },
-    );
-    await countNewDossier(tx, created.id, { now });
-    await tx
-      .insertInto('dossier_events')
-      .values({
-        dossier_id: created.id,
-        at: now,
+      event: {
         action: 'receive',
-        from_status: null,
-        to_status: 'received',
-        to_step: 1,
-        to_unit_id: unitId,
-        actor_id: staff.id,
-        actor_name: staff.fullName,
+        toStep: 1,
+        actor: { id: staff.id, fullName: staff.fullName },
         note: body.note ?? null,
-        data: JSON.stringify({ channel: body.channel }),
-        is_public: true,
-      })
-      .execute();
-    await writeOutbox(tx, {
-      dossierId: created.id,
-      code: created.code,
+        data: { channel: body.channel },
+      },
       topics: ['dossier.received'],
-      assigneeId: null,
     });
     return { code: created.code };
   });

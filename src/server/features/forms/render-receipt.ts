@@ -25,10 +25,23 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** The QR code and, under it, what to do with it and the key for typing by hand. */
-function drawQr(doc: PdfDoc, png: Buffer, lookupKey: string, top: number): number {
+/**
+ * The QR code, drawn as vector squares (sharp on any printer, and no image to encode and decode),
+ * with a quiet zone of one module; under it, what to do with it and the key for typing by hand.
+ */
+function drawQr(doc: PdfDoc, url: string, lookupKey: string, top: number): number {
   const x = left(doc) + contentWidth(doc) - QR_COLUMN;
-  doc.image(png, x + (QR_COLUMN - QR_SIZE) / 2, top, { width: QR_SIZE, height: QR_SIZE });
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  const cell = QR_SIZE / (modules.size + 2);
+  const x0 = x + (QR_COLUMN - QR_SIZE) / 2 + cell;
+  const y0 = top + cell;
+  doc.save();
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; col++) {
+      if (modules.get(row, col)) doc.rect(x0 + col * cell, y0 + row * cell, cell, cell);
+    }
+  }
+  doc.fill('black').restore();
   setFont(doc, 'italic', 9.5);
   doc.text('Quét mã để tra cứu tiến độ', x, top + QR_SIZE + 2, { width: QR_COLUMN, align: 'center' });
   setFont(doc, 'bold', 9.5);
@@ -37,18 +50,12 @@ function drawQr(doc: PdfDoc, png: Buffer, lookupKey: string, top: number): numbe
 }
 
 async function build(doc: PdfDoc, form: ReceiptForm): Promise<void> {
-  const png = await QRCode.toBuffer(form.lookupUrl, {
-    type: 'png',
-    errorCorrectionLevel: 'M',
-    margin: 1,
-    width: 240,
-  });
   const { unit, applicant } = form;
   slipLetterhead(doc, form);
   title(doc, 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', `Mã hồ sơ: ${form.dossierCode}`);
 
   const top = doc.y;
-  const qrBottom = drawQr(doc, png, form.lookupKey, top);
+  const qrBottom = drawQr(doc, form.lookupUrl, form.lookupKey, top);
   doc.y = top;
   // Beside the QR code the lines are narrower; below it they use the whole width again.
   const narrow = { width: contentWidth(doc) - QR_COLUMN - 8 };

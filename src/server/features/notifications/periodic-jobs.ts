@@ -7,6 +7,7 @@ import type { Db } from '../../db/database.ts';
 import { sealAuditLog } from '../audit/audit-log.ts';
 import type { CalendarCache } from '../calendar/calendar-cache.ts';
 import { blobPath } from '../files/file-store.ts';
+import { foldStatsDeltas } from '../stats/stats-counters.ts';
 
 /** Writes one 'staff.due-soon' outbox row per assigned open dossier due within a working day. */
 export async function remindDueSoon(db: Db, calendars: CalendarCache, now = new Date()): Promise<number> {
@@ -89,6 +90,19 @@ export function startPeriodicJobs(
   };
   const sealer = setInterval(seal, 5_000);
   sealer.unref();
+  // Statistics deltas are folded before every report too; this keeps the table of deltas short.
+  let folding = false;
+  const fold = () => {
+    if (folding) return;
+    folding = true;
+    foldStatsDeltas(o.db)
+      .catch((error: unknown) => o.log(`statistics fold: ${(error as Error).message}`))
+      .finally(() => {
+        folding = false;
+      });
+  };
+  const folder = setInterval(fold, 1_000);
+  folder.unref();
   const first = setTimeout(run, 5_000);
   const timer = setInterval(run, everyMs);
   first.unref();
@@ -96,6 +110,7 @@ export function startPeriodicJobs(
   return () => {
     clearTimeout(first);
     clearInterval(sealer);
+    clearInterval(folder);
     clearInterval(timer);
   };
 }

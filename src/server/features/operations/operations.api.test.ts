@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
+import { apiSecurityHeaders, securityHeaders } from '../../http/security-headers.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -52,13 +53,33 @@ describe('operations', () => {
   });
 
   it('sends security headers with a strict Content-Security-Policy', async () => {
-    const res = await t.app.inject({ url: '/api/units' });
-    const csp = String(res.headers['content-security-policy']);
+    // the pages of the web app (any path outside /api answers the app, or a 404 without a build)
+    const page = await t.app.inject({ url: '/ho-so' });
+    const csp = String(page.headers['content-security-policy']);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-    expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
+    // an API answer loads nothing and is framed by nobody
+    const api = await t.app.inject({ url: '/api/units' });
+    expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(api.headers['x-content-type-options']).toBe('nosniff');
+    expect(api.headers['x-frame-options']).toBe('DENY');
+    expect(api.headers['referrer-policy']).toBe('no-referrer');
+  });
+});
+
+describe('the security headers, pure', () => {
+  it('adds HSTS only when motcua is served over https', () => {
+    expect(securityHeaders({ https: true })['strict-transport-security']).toBe(
+      'max-age=31536000; includeSubDomains',
+    );
+    expect(apiSecurityHeaders({ https: true })['strict-transport-security']).toBe(
+      'max-age=31536000; includeSubDomains',
+    );
+    expect(securityHeaders({ https: false })).not.toHaveProperty('strict-transport-security');
+    expect(apiSecurityHeaders({ https: false })).not.toHaveProperty('strict-transport-security');
   });
 });

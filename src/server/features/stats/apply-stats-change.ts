@@ -81,34 +81,3 @@ async function hasScannedFile(tx: Tx, dossierId: number): Promise<boolean> {
     ) as found`.execute(tx);
   return rows[0]?.found === true;
 }
-
-/**
- * The same for a dossier just inserted in this transaction (counter reception, online submission):
- * reads its row and counts it as new. A submitted online dossier counts nothing until accepted.
- */
-export async function countNewDossier(
-  tx: Tx,
-  dossierId: number,
-  options: { now?: Date } = {},
-): Promise<void> {
-  const row = await tx
-    .selectFrom('dossiers')
-    .select([
-      'id',
-      'resolving_unit_id',
-      'procedure_id',
-      'channel',
-      'status',
-      'received_at',
-      'due_at',
-      'paused_at',
-      'finished_at',
-      'finish_class',
-      'closed_at',
-      'delivered_at',
-      'delivery',
-    ])
-    .where('id', '=', dossierId)
-    .executeTakeFirstOrThrow();
-  await applyStatsChange(tx, null, row, options);
-}

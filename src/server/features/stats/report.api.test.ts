@@ -7,10 +7,9 @@ import { buildApplicant, staffOf, unitIdByName } from '../../../../tests/support
 import { createTestApp, signIn, type TestApp } from '../../../../tests/support/test-app.ts';
 import type { Staff } from '../auth/staff.ts';
 import { CalendarCache } from '../calendar/calendar-cache.ts';
-import { insertNewDossier } from '../dossiers/create-dossier.ts';
+import { prepareNewDossier, writeNewDossier } from '../dossiers/create-dossier.ts';
 import { receiveAtCounter } from '../dossiers/receive-at-counter.ts';
 import { runDossierAction } from '../dossiers/run-dossier-action.ts';
-import { countNewDossier } from './apply-stats-change.ts';
 
 let t: TestApp;
 let calendars: CalendarCache;
@@ -75,23 +74,22 @@ async function receive(channel: 'counter' | 'post', when: string): Promise<strin
 }
 
 async function submitOnline(when: string): Promise<string> {
-  return t.database.db.transaction().execute(async (tx) => {
-    const created = await insertNewDossier(
-      tx,
-      calendars,
-      {
-        procedureId: procedure.id,
-        unitId: commune,
-        channel: 'online',
-        applicant: { ...buildApplicant(), type: 'citizen', language: 'vi' } as never,
-        documents: procedure.documents,
-        now: at(when),
-      },
-      { status: 'submitted', fields: async () => ({}) },
-    );
-    await countNewDossier(tx, created.id, { now: at(when) });
-    return created.code;
+  const db = t.database.db;
+  const prepared = await prepareNewDossier(db, calendars, {
+    procedureId: procedure.id,
+    unitId: commune,
+    channel: 'online',
+    applicant: { ...buildApplicant(), type: 'citizen', language: 'vi' } as never,
+    documents: procedure.documents,
+    now: at(when),
   });
+  const created = await writeNewDossier(db, prepared, {
+    status: 'submitted',
+    fields: {},
+    event: { action: 'submit', toStep: null, actor: null, note: null, data: { channel: 'online' } },
+    topics: [],
+  });
+  return created.code;
 }
 
 async function act(

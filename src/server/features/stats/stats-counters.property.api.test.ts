@@ -35,6 +35,7 @@ beforeAll(async () => {
 afterAll(() => d.close());
 
 async function writeHistories(timelines: DossierTimeline[]): Promise<void> {
+  await sql`delete from stats_deltas`.execute(d.db);
   await sql`delete from stats_unit_counts`.execute(d.db);
   await sql`delete from stats_procedure_counts`.execute(d.db);
   for (const t of timelines) {

@@ -7,6 +7,7 @@ import { type RawBuilder, sql } from 'kysely';
 import { isoOf, type PrefixScan, prefixScans } from '../../../domain/stats/buckets.ts';
 import { type CounterValues, counterColumns, zeroValues } from '../../../domain/stats/stats-delta.ts';
 import type { Db } from '../../db/database.ts';
+import { foldStatsDeltas } from './stats-counters.ts';
 
 export type GroupBy = 'unit' | 'field' | 'procedure';
 
@@ -84,6 +85,8 @@ export async function sumPrefixes(
   input: { scope: UnitScope; groupBy: GroupBy; from: number; to: number },
 ): Promise<GroupPrefixes[]> {
   const { scope, groupBy, from, to } = input;
+  // Counts every action committed before now: deltas not yet folded are folded first.
+  await foldStatsDeltas(db);
   const ranges = rangesOf(prefixScans(from, to));
   // LATERAL: one index range scan per (unit, bucket range) on the primary key (unit_id, grain,
   // starts_on[, procedure_id]), reading the prefix rows and nothing else of the unit's history;
