@@ -48,7 +48,11 @@ export async function startServer(
   config: Config,
   options: { demo?: boolean; logger?: boolean; webDir?: string } = {},
 ): Promise<RunningServer> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    shareRunning: false,
+  });
   try {
     await ensureBaseData(database.db);
     if (options.demo !== false) await seedDemo(database.db);

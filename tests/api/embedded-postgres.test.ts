@@ -7,6 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from '../../src/server/db/embedded.ts';
+import { spawnServer } from '../support/spawn-server.ts';
 
 let dir: string;
 beforeAll(() => {
@@ -84,4 +85,48 @@ describe('embedded PostgreSQL', () => {
     expect(await query(second.url, 'select 2 as two')).toEqual([{ two: 2 }]);
     await second.stop();
   }, 60_000);
+
+  it('lets a command run beside a running motcua on its PostgreSQL, and refuses a second start', async () => {
+    const dataDir = path.join(dir, 'd');
+    fs.mkdirSync(dataDir, { mode: 0o755 });
+    const server = await spawnServer({ MOTCUA_DATA_DIR: dataDir });
+    try {
+      const lock = path.join(dataDir, 'pg', 'data', 'postmaster.pid');
+      const postgresPid = Number(fs.readFileSync(lock, 'utf8').split('\n')[0]);
+      const { DATABASE_URL: _, ...inherited } = process.env;
+      const env = { ...inherited, MOTCUA_DATA_DIR: dataDir };
+      const migrate = await runCommand(['bin/motcua.js', 'migrate'], env);
+      expect(migrate.code, migrate.output).toBe(0);
+      // the server's PostgreSQL is the same process, still serving it
+      expect(isAlive(postgresPid)).toBe(true);
+      expect((await fetch(`${server.url}/api/ready`)).status).toBe(200);
+      const second = await runCommand(['bin/motcua.js', 'start', '--no-build', '--no-demo'], {
+        ...env,
+        PORT: '0',
+      });
+      expect(second.code).not.toBe(0);
+      expect(second.output).toMatch(/Another motcua is running/);
+      expect((await fetch(`${server.url}/api/ready`)).status).toBe(200);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+  }, 180_000);
 });
+
+function runCommand(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (b: Buffer) => {
+      output += b.toString();
+    });
+    child.stderr.on('data', (b: Buffer) => {
+      output += b.toString();
+    });
+    child.once('exit', (code) => resolve({ code, output }));
+  });
+}

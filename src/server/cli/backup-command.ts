@@ -12,15 +12,11 @@ import { UsageError } from './usage-error.ts';
 
 const mib = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MiB`;
 
-/** The database without migrating or seeding it: a backup copies it as it is, a restore fills it. */
-async function open(config: Config): Promise<Pick<DatabaseHandle, 'pool' | 'close'>> {
-  if (!config.databaseUrl) {
-    const running = findRunningEmbeddedPostgres(path.join(config.dataDir, 'pg'));
-    if (running) {
-      const pool = createPool(running, 2);
-      return { pool, close: () => pool.end() };
-    }
-  }
+/**
+ * The database without migrating or seeding it: a backup copies it as it is, a restore fills it.
+ * Beside a running motcua, its embedded PostgreSQL is shared (see openDatabase).
+ */
+function open(config: Config): Promise<Pick<DatabaseHandle, 'pool' | 'close'>> {
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: false });
 }
 

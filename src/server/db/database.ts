@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { type RunningPostgres, startEmbeddedPostgres } from './embedded.ts';
+import { findRunningEmbeddedPostgres, type RunningPostgres, startEmbeddedPostgres } from './embedded.ts';
 import { migrate } from './migrate.ts';
 import type { Database } from './schema.ts';
 
@@ -27,6 +27,12 @@ export interface OpenDatabaseOptions {
   poolSize?: number;
   /** Apply pending migrations (default true). */
   migrate?: boolean;
+  /**
+   * When a running motcua already serves the embedded PostgreSQL of this data folder: true (the
+   * default, for commands such as `user add` run beside the server) connects to it and leaves it
+   * running; false (a second `start`) refuses.
+   */
+  shareRunning?: boolean;
 }
 
 export function createPool(url: string, max = 20): pg.Pool {
@@ -39,6 +45,13 @@ export function createPool(url: string, max = 20): pg.Pool {
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
   let embedded: RunningPostgres | undefined;
   let url = options.databaseUrl;
+  const running = url ? undefined : findRunningEmbeddedPostgres(path.join(options.dataDir, 'pg'));
+  if (running && options.shareRunning === false) {
+    throw new Error(
+      `Another motcua is running on ${path.resolve(options.dataDir)}; stop it first, or give this one its own MOTCUA_DATA_DIR.`,
+    );
+  }
+  url ??= running;
   if (!url) {
     embedded = await startEmbeddedPostgres({
       dir: path.join(options.dataDir, 'pg'),
