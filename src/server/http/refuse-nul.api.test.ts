@@ -20,7 +20,10 @@ describe('the NUL character in requests', () => {
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.json().errors).toEqual([
-      { path: field, message: 'must not contain the NUL character (U+0000)' },
+      {
+        path: field,
+        message: 'must be Unicode text without the NUL character (U+0000) or half a surrogate pair',
+      },
     ]);
   });
 
@@ -53,5 +56,37 @@ describe('the NUL character in requests', () => {
     expect(findNul({ a: 'clean', b: [null, true, 3] })).toBeUndefined();
     const deep = JSON.parse(`${'['.repeat(20_000)}"\\u0000"${']'.repeat(20_000)}`);
     expect(findNul(deep)).toHaveLength(20_000);
+  });
+
+  it('answers 400 for half a surrogate pair, which jsonb refuses, and leaves the account as it was', async () => {
+    // Found by the fuzzer on PostgreSQL 15: a name with a lone surrogate changed the account, then
+    // failed to write its audit entry (jsonb) with a 500. Now refused first; the audit entry is in
+    // the change's own transaction besides.
+    const admin = await signIn(t.app, 'admin.tanson');
+    const user = await t.database.db
+      .selectFrom('users')
+      .select(['id', 'full_name'])
+      .where('username', '=', 'tiepnhan.thachkiet')
+      .executeTakeFirstOrThrow();
+    for (const fullName of ['Lò Văn \uD800', '\uDC00 Thị', 'ok \uDBFF\uDBFF']) {
+      const res = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/users/${user.id}`,
+        // JSON.stringify writes a lone surrogate as a \uD800 escape, which the server decodes back
+        headers: { ...admin, 'content-type': 'application/json' },
+        payload: JSON.stringify({ fullName }),
+      });
+      expect(res.statusCode, fullName).toBe(400);
+      expect(res.json().errors[0].path).toBe('body.fullName');
+    }
+    const after = await t.database.db
+      .selectFrom('users')
+      .select('full_name')
+      .where('id', '=', user.id)
+      .executeTakeFirstOrThrow();
+    expect(after.full_name).toBe(user.full_name);
+    // a well-formed pair (an emoji) is text like any other
+    expect(findNul({ name: 'Hương 😀' })).toBeUndefined();
+    expect(findNul({ name: 'x\uD800' })).toEqual(['name']);
   });
 });

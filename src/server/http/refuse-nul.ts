@@ -1,6 +1,7 @@
-// PostgreSQL's text and jsonb cannot hold U+0000: a request carrying it in a path parameter, the
+// PostgreSQL's text and jsonb cannot hold U+0000, and jsonb refuses half of a surrogate pair
+// (JSON.stringify writes a lone one as \udXXX): a request carrying either in a path parameter, the
 // query or the JSON body (keys included) is refused at the door with the field, a 400 problem,
-// instead of failing in the database with a 500.
+// instead of failing in the database with a 500 — possibly after part of its work was committed.
 import type { FastifyInstance } from 'fastify';
 import { BadRequestError } from './problem.ts';
 
@@ -20,8 +21,11 @@ const pathOf = (step: Step | undefined): string[] => {
   return path;
 };
 
+/** U+0000, or a surrogate that is not half of a pair. */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
- * The path to the first string or key holding U+0000, or undefined. Walks without recursion, and
+ * The path to the first string or key holding U+0000 or a lone surrogate, or undefined. Walks without recursion, and
  * each value links to its parent rather than copying its path, so deep bodies cost linear time.
  */
 export function findNul(value: unknown): string[] | undefined {
@@ -29,11 +33,11 @@ export function findNul(value: unknown): string[] | undefined {
   for (let next = stack.pop(); next; next = stack.pop()) {
     const [v, at] = next;
     if (typeof v === 'string') {
-      if (v.includes('\u0000')) return pathOf(at);
+      if (UNSTORABLE.test(v)) return pathOf(at);
     } else if (v !== null && typeof v === 'object' && !ArrayBuffer.isView(v)) {
       for (const [key, child] of Object.entries(v)) {
         const step = { key, parent: at };
-        if (key.includes('\u0000')) return pathOf(step);
+        if (UNSTORABLE.test(key)) return pathOf(step);
         stack.push([child, step]);
       }
     }
@@ -47,7 +51,10 @@ export function refuseNulCharacters(app: FastifyInstance): void {
       const path = findNul(request[part]);
       if (path) {
         throw new BadRequestError(`Invalid ${name}.`, [
-          { path: [name, ...path].join('.'), message: 'must not contain the NUL character (U+0000)' },
+          {
+            path: [name, ...path].join('.'),
+            message: 'must be Unicode text without the NUL character (U+0000) or half a surrogate pair',
+          },
         ]);
       }
     }

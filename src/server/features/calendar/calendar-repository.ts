@@ -1,7 +1,9 @@
 // SQL for calendars and their days off / make-up working days.
+
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { NotFoundError } from '../../http/problem.ts';
+import { type AuditEntry, writeAudit } from '../audit/audit-log.ts';
 
 export interface CalendarDay {
   date: string;
@@ -31,9 +33,15 @@ export function listCalendarDays(db: Db, calendarId: number, year: number): Prom
     .execute();
 }
 
-/** Sets one day and bumps the calendar's revision, in one transaction. */
-export async function upsertCalendarDay(db: Db, calendarId: number, day: CalendarDay): Promise<void> {
+/** Sets one day and bumps the calendar's revision (and writes the audit entry), in one transaction. */
+export async function upsertCalendarDay(
+  db: Db,
+  calendarId: number,
+  day: CalendarDay,
+  audit?: AuditEntry,
+): Promise<void> {
   await db.transaction().execute(async (tx) => {
+    if (audit) await writeAudit(tx, audit);
     await tx
       .insertInto('calendar_days')
       .values({ calendar_id: calendarId, ...day })
@@ -47,8 +55,13 @@ export async function upsertCalendarDay(db: Db, calendarId: number, day: Calenda
   });
 }
 
-/** Removes one day; answers whether it existed. */
-export async function deleteCalendarDay(db: Db, calendarId: number, date: string): Promise<boolean> {
+/** Removes one day (and writes the audit entry, in the same transaction); answers whether it existed. */
+export async function deleteCalendarDay(
+  db: Db,
+  calendarId: number,
+  date: string,
+  audit?: AuditEntry,
+): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
     const deleted = await tx
       .deleteFrom('calendar_days')
@@ -56,6 +69,7 @@ export async function deleteCalendarDay(db: Db, calendarId: number, date: string
       .where('date', '=', date)
       .executeTakeFirst();
     if (deleted.numDeletedRows === 0n) return false;
+    if (audit) await writeAudit(tx, audit);
     await tx
       .updateTable('calendars')
       .set({ revision: sql`revision + 1` })

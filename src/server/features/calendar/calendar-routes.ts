@@ -127,9 +127,8 @@ export const calendarRoutes =
           kind: request.body.kind,
           name: request.body.name.normalize('NFC'),
         };
-        await upsertCalendarDay(ctx.db, calendarId, day);
         const staff = requireStaff(request);
-        await writeAudit(ctx.db, {
+        await upsertCalendarDay(ctx.db, calendarId, day, {
           actorId: staff.id,
           actorName: staff.fullName,
           action: 'calendar.set-day',
@@ -158,17 +157,15 @@ export const calendarRoutes =
           'Only a province administrator edits the calendar.',
         );
         const calendarId = request.query.calendarId ?? (await getDefaultCalendarId(ctx.db));
-        if (!(await deleteCalendarDay(ctx.db, calendarId, request.params.date))) {
-          throw new NotFoundError(`${request.params.date} is not in the calendar.`);
-        }
         const admin = requireStaff(request);
-        await writeAudit(ctx.db, {
+        const removed = await deleteCalendarDay(ctx.db, calendarId, request.params.date, {
           actorId: admin.id,
           actorName: admin.fullName,
           action: 'calendar.remove-day',
           target: request.params.date,
           ip: request.ip,
         });
+        if (!removed) throw new NotFoundError(`${request.params.date} is not in the calendar.`);
         return reply.status(204).send(null);
       },
     );

@@ -2,6 +2,7 @@
 import { type StaffRole, staffRoles } from '../../../domain/catalog/schema.ts';
 import type { Db } from '../../db/database.ts';
 import { BadRequestError, ConflictError } from '../../http/problem.ts';
+import { type AuditEntry, writeAudit } from '../audit/audit-log.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../auth/password.ts';
 import { findUnitByCode } from '../units/unit-repository.ts';
 
@@ -12,6 +13,8 @@ export async function addUser(input: {
   role: string;
   unitCode: string;
   fullName?: string | undefined;
+  /** the audit entry of this creation, written in its transaction */
+  audit?: AuditEntry | undefined;
 }): Promise<{ id: number }> {
   const username = input.username.trim().toLowerCase();
   if (!/^[a-z0-9._-]{3,64}$/.test(username)) {
@@ -55,6 +58,7 @@ export async function addUser(input: {
       .insertInto('user_roles')
       .values({ user_id: id, role: input.role as StaffRole, unit_id: unit.id })
       .execute();
+    if (input.audit) await writeAudit(tx, input.audit);
     return { id };
   });
 }

@@ -146,14 +146,14 @@ export const userRoutes =
           role: b.role,
           unitCode: unit.code,
           fullName: b.fullName,
-        });
-        await writeAudit(ctx.db, {
-          actorId: staff.id,
-          actorName: staff.fullName,
-          action: 'user.create',
-          target: b.username,
-          detail: { role: b.role, unitId: b.unitId },
-          ip: request.ip,
+          audit: {
+            actorId: staff.id,
+            actorName: staff.fullName,
+            action: 'user.create',
+            target: b.username,
+            detail: { role: b.role, unitId: b.unitId },
+            ip: request.ip,
+          },
         });
         const [created] = (await usersAt(ctx, [b.unitId])).filter((u) => u.id === id);
         return reply.status(201).send({
@@ -211,18 +211,18 @@ export const userRoutes =
           // A disabled account or a new password ends every open session of that user.
           if (b.isDisabled || b.password)
             await tx.deleteFrom('sessions').where('user_id', '=', request.params.id).execute();
-        });
-        await writeAudit(ctx.db, {
-          actorId: staff.id,
-          actorName: staff.fullName,
-          action: 'user.update',
-          target: String(request.params.id),
-          detail: {
-            isDisabled: b.isDisabled ?? null,
-            fullName: b.fullName ?? null,
-            passwordChanged: Boolean(b.password),
-          },
-          ip: request.ip,
+          await writeAudit(tx, {
+            actorId: staff.id,
+            actorName: staff.fullName,
+            action: 'user.update',
+            target: String(request.params.id),
+            detail: {
+              isDisabled: b.isDisabled ?? null,
+              fullName: b.fullName ?? null,
+              passwordChanged: Boolean(b.password),
+            },
+            ip: request.ip,
+          });
         });
         const unitIds = roles.map((r) => r.unit_id);
         const [user] = (await usersAt(ctx, unitIds)).filter((u) => u.id === request.params.id);
