@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
-import { createPool, type DatabaseHandle, openDatabase } from '../db/database.ts';
+import { type DatabaseHandle, openDatabase } from '../db/database.ts';
 import { findRunningEmbeddedPostgres } from '../db/embedded.ts';
 import { createBackup } from '../features/backup/create-backup.ts';
 import { RestoreError, restoreBackup } from '../features/backup/restore-backup.ts';

@@ -21,8 +21,9 @@ const pathOf = (step: Step | undefined): string[] => {
   return path;
 };
 
-/** U+0000, or a surrogate that is not half of a pair. */
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** A surrogate that is not half of a pair. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unstorable = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
 
 /**
  * The path to the first string or key holding U+0000 or a lone surrogate, or undefined. Walks without recursion, and
@@ -33,11 +34,11 @@ export function findNul(value: unknown): string[] | undefined {
   for (let next = stack.pop(); next; next = stack.pop()) {
     const [v, at] = next;
     if (typeof v === 'string') {
-      if (UNSTORABLE.test(v)) return pathOf(at);
+      if (unstorable(v)) return pathOf(at);
     } else if (v !== null && typeof v === 'object' && !ArrayBuffer.isView(v)) {
       for (const [key, child] of Object.entries(v)) {
         const step = { key, parent: at };
-        if (UNSTORABLE.test(key)) return pathOf(step);
+        if (unstorable(key)) return pathOf(step);
         stack.push([child, step]);
       }
     }

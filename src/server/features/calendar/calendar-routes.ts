@@ -6,7 +6,6 @@ import { formatInstant } from '../../../domain/time/format-instant.ts';
 import type { AppContext } from '../../http/context.ts';
 import { NotFoundError } from '../../http/problem.ts';
 import { Id, IsoDate, listOf } from '../../http/schemas.ts';
-import { writeAudit } from '../audit/audit-log.ts';
 import { requireStaff } from '../auth/auth-plugin.ts';
 import { assertAllowed, canManageCalendar } from '../auth/policy.ts';
 import {
