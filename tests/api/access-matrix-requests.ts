@@ -313,6 +313,7 @@ export const requests: Record<RequestName, RequestSpec> = {
   'stats.report': { build: (c) => get(`/api/stats/report?${unitQuery(c)}`)(c) },
   'stats.csv': { build: (c) => get(`/api/stats/report.csv?${unitQuery(c)}`)(c) },
   'stats.xlsx': { build: (c) => get(`/api/stats/report.xlsx?${unitQuery(c)}`)(c) },
+  'stats.pdf': { build: (c) => get(`/api/stats/report.pdf?${unitQuery(c)}`)(c) },
   'stats.indicators': { build: (c) => get(`/api/stats/indicators?${unitQuery(c)}`)(c) },
 
   ratings: {

@@ -170,6 +170,8 @@ export const matrix = [
   { expect: '200 200 200 200 | 404 404 200 200 | 404 404 404 404 | 404 404 404 404 | 200 | 401', route: 'GET /api/stats/report.csv', subject: 'district', request: 'stats.csv', does: 'the same as CSV' },
   { expect: '200 200 200 200 | 404 404 200 200 | 404 404 404 404 |  -   -   -   -  | 200 | 401', route: 'GET /api/stats/report.xlsx', subject: 'commune', request: 'stats.xlsx', does: 'the same as Excel' },
   { expect: '200 200 200 200 | 404 404 200 200 | 404 404 404 404 | 404 404 404 404 | 200 | 401', route: 'GET /api/stats/report.xlsx', subject: 'district', request: 'stats.xlsx', does: 'the same as Excel' },
+  { expect: '200 200 200 200 | 404 404 200 200 | 404 404 404 404 |  -   -   -   -  | 200 | 401', route: 'GET /api/stats/report.pdf', subject: 'commune', request: 'stats.pdf', does: 'the same as PDF' },
+  { expect: '200 200 200 200 | 404 404 200 200 | 404 404 404 404 | 404 404 404 404 | 200 | 401', route: 'GET /api/stats/report.pdf', subject: 'district', request: 'stats.pdf', does: 'the same as PDF' },
   { expect: '200 200 200 200 | 404 404 200 200 | 404 404 404 404 |  -   -   -   -  | 200 | 401', route: 'GET /api/stats/indicators', subject: 'commune', request: 'stats.indicators', does: 'the unit’s Decision 766 indicators' },
   { expect: '200 200 200 200 | 404 404 200 200 | 404 404 404 404 | 404 404 404 404 | 200 | 401', route: 'GET /api/stats/indicators', subject: 'district', request: 'stats.indicators', does: 'the unit’s Decision 766 indicators' },
 

@@ -107,6 +107,7 @@ export const enStats: typeof viStats = {
     export: {
       title: 'Download the report',
       xlsx: 'Download Excel (Form 06)',
+      pdf: 'Download PDF (Form 06)',
       csv: 'Download CSV',
     },
     help: {
@@ -147,13 +148,13 @@ export const enStats: typeof viStats = {
       rowsTerm: 'Rows',
       rows: 'By unit: the unit’s own row and one per child unit with its whole subtree rolled up. By field or procedure: over the unit and its subunits, groups with nothing to count left out. The total sums the rows. A rate shows — when there is nothing to divide by.',
       drill:
-        'The list behind a number uses the column’s own conditions. Columns (3) and (6) cannot be listed yet; columns (11)–(13) can be listed only for a period that reaches today, and list what is pending now.',
+        'The list behind a number uses the column’s own conditions, in every column. Column (6) lists what was still open at the end of the day before the period, columns (11)–(13) what was still open at the end of its last day, including dossiers finished since.',
     },
     drill: {
       title: 'Dossiers in column ({{column}}) {{heading}} — {{row}}',
       close: 'Close the list',
       parts: 'Reception channel',
-      pendingNow: 'Dossiers pending right now.',
+      pendingNow: 'Dossiers still open at the column’s point in time; the state shown is today’s.',
       count_one: '{{formatted}} dossier',
       count_other: '{{formatted}} dossiers',
       empty: 'No dossiers.',

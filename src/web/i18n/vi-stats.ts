@@ -104,6 +104,7 @@ export const viStats = {
     export: {
       title: 'Tải báo cáo',
       xlsx: 'Tải Excel (Biểu 06)',
+      pdf: 'Tải PDF (Biểu 06)',
       csv: 'Tải CSV',
     },
     help: {
@@ -145,13 +146,14 @@ export const viStats = {
       rowsTerm: 'Các dòng',
       rows: 'Theo đơn vị: dòng của riêng đơn vị và mỗi đơn vị trực thuộc (cộng dồn cả các đơn vị cấp dưới của nó). Theo lĩnh vực hoặc thủ tục: trên đơn vị và các đơn vị trực thuộc, bỏ qua nhóm không có hồ sơ. Dòng tổng cộng bằng tổng các dòng. Tỷ lệ để trống (—) khi không có hồ sơ để chia.',
       drill:
-        'Danh sách hồ sơ sau một con số dùng cùng điều kiện với cột. Cột (3) và (6) chưa mở được danh sách; các cột (11)–(13) chỉ mở được khi kỳ báo cáo kéo dài đến hôm nay và liệt kê hồ sơ đang giải quyết tại thời điểm hiện tại.',
+        'Danh sách hồ sơ sau một con số dùng cùng điều kiện với cột, ở mọi cột. Cột (6) liệt kê hồ sơ còn đang giải quyết vào cuối ngày trước kỳ, các cột (11)–(13) hồ sơ còn đang giải quyết vào cuối ngày cuối kỳ, kể cả hồ sơ đã giải quyết xong sau đó.',
     },
     drill: {
       title: 'Hồ sơ ở cột ({{column}}) {{heading}} — {{row}}',
       close: 'Đóng danh sách',
       parts: 'Hình thức tiếp nhận',
-      pendingNow: 'Danh sách hồ sơ đang giải quyết tính đến thời điểm hiện tại.',
+      pendingNow:
+        'Hồ sơ còn đang giải quyết vào thời điểm của cột; trạng thái hiển thị là trạng thái hiện nay.',
       count_one: '{{formatted}} hồ sơ',
       count_other: '{{formatted}} hồ sơ',
       empty: 'Không có hồ sơ nào.',

@@ -17,6 +17,7 @@ describe('the dossiers behind a number', () => {
         params: {
           unitId: 11,
           includeSubunits: 'true',
+          resolvingOnly: 'true',
           receivedFrom: '2026-10-01',
           receivedTo: '2026-11-27',
           channel: 'online',
@@ -24,7 +25,7 @@ describe('the dossiers behind a number', () => {
       },
     ]);
     expect(drillQueries('pendingOverdue', scope, { id: 10 })).toEqual([
-      { params: { unitId: 10, overdue: 'true' } },
+      { params: { unitId: 10, resolvingOnly: 'true', openOn: '2026-11-27', deadlineOn: 'overdue' } },
     ]);
   });
 
@@ -42,6 +43,7 @@ describe('the dossiers behind a number', () => {
         params: {
           unitId: 10,
           includeSubunits: 'true',
+          resolvingOnly: 'true',
           fieldId: 3,
           finishedFrom: '2026-10-01',
           finishedTo: '2026-11-27',
@@ -55,11 +57,26 @@ describe('the dossiers behind a number', () => {
     expect(one?.[0]?.params.procedureId).toBe(99);
   });
 
-  it('has no list for (3) and (6), nor for pending columns of a period that ended', () => {
-    expect(drillQueries('receivedTotal', scope, { id: null })).toBeNull();
-    expect(drillQueries('carriedOver', scope, { id: null })).toBeNull();
-    expect(drillQueries('pendingTotal', { ...scope, to: '2026-09-30' }, { id: null })).toBeNull();
-    expect(drillQueries('pendingTotal', scope, { id: null })).not.toBeNull();
+  it('lists the balances as they stood: (3) held in the period, (6) open the day before, (11)–(13) at its end', () => {
+    const past = { ...scope, from: '2025-04-01', to: '2025-06-30' };
+    expect(drillQueries('receivedTotal', past, { id: null })?.[0]?.params).toMatchObject({
+      handledFrom: '2025-04-01',
+      handledTo: '2025-06-30',
+    });
+    expect(drillQueries('carriedOver', past, { id: null })?.[0]?.params.openOn).toBe('2025-03-31');
+    expect(
+      drillQueries('carriedOver', { ...past, from: '2024-03-01' }, { id: null })?.[0]?.params.openOn,
+    ).toBe('2024-02-29');
+    expect(drillQueries('pendingTotal', past, { id: null })?.[0]?.params).toMatchObject({
+      openOn: '2025-06-30',
+    });
+    expect(drillQueries('pendingWithinDeadline', past, { id: null })?.[0]?.params.deadlineOn).toBe('within');
+    expect(drillQueries('refused', past, { id: null })?.[0]?.params).toMatchObject({
+      status: 'refused',
+      closedFrom: '2025-04-01',
+      closedTo: '2025-06-30',
+    });
+    expect(drillQueries('withdrawn', past, { id: null })?.[0]?.params.status).toBe('withdrawn,stopped');
   });
 
   it('keeps the drilled number in the URL', () => {

@@ -1,14 +1,13 @@
 // Which dossiers stand behind a number of the report: the dossier-list filters (GET /api/dossiers)
-// that select them, per column of Biểu 06 and per row. A column with no exact filter gives null,
-// and the number is shown without a link rather than with a list that would not add up.
+// that select them, per column of Biểu 06 and per row. Every column has one: the balances (3), (6),
+// (11)–(13) through "received by a day and not closed before another" (handledFrom/To, openOn), so
+// that the list of a past period shows what was open then, even if it has finished since. The
+// dossiers are counted where the report counts them, at their resolving unit (resolvingOnly).
 import { countKeys, type ReportCounts } from '../../domain/stats/report-columns.ts';
 import type { QueryValue } from '../http/client.ts';
 import type { GroupBy } from './stats-api.ts';
 
 export type CountKey = keyof ReportCounts;
-
-/** Statuses of a dossier received and not yet finished (the report's "pending"). */
-const pendingStatuses = 'received,in_progress,awaiting_supplement,awaiting_fee';
 
 export interface DrillScope {
   /** The unit of the report on screen. */
@@ -17,8 +16,8 @@ export interface DrillScope {
   groupBy: GroupBy;
   from: string;
   to: string;
-  /** Today in Vietnam: the pending columns can be listed only for a period that reaches it. */
-  today: string;
+  /** Today in Vietnam (no longer needed: every column can be listed for any period). */
+  today?: string;
   /** When the procedure rows are those of one field (a field row was opened). */
   fieldId?: number | undefined;
 }
@@ -35,12 +34,18 @@ export interface DrillQuery {
 }
 
 function rowScope(scope: DrillScope, row: DrillRow): Record<string, QueryValue> {
-  const base = { unitId: scope.unitId, includeSubunits: scope.includeSubunits ? 'true' : undefined };
+  const base = {
+    unitId: scope.unitId,
+    includeSubunits: scope.includeSubunits ? 'true' : undefined,
+    resolvingOnly: 'true',
+  };
   if (row.id === null) return { ...base, fieldId: scope.fieldId };
   switch (scope.groupBy) {
     case 'unit':
       // The unit's own row counts its own dossiers; a child unit's row, its whole subtree.
-      return row.id === scope.unitId ? { unitId: row.id } : { unitId: row.id, includeSubunits: 'true' };
+      return row.id === scope.unitId
+        ? { unitId: row.id, resolvingOnly: 'true' }
+        : { unitId: row.id, includeSubunits: 'true', resolvingOnly: 'true' };
     case 'field':
       return { ...base, fieldId: row.id };
     case 'procedure':
@@ -54,14 +59,23 @@ const finishClasses: Partial<Record<CountKey, string>> = {
   resolvedLate: 'late',
 };
 
+/** The day before an ISO date (the end of which is the start of a period). */
+export function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
 /** The list (or lists) behind a number; null when the dossier list cannot select exactly those. */
 export function drillQueries(column: CountKey, scope: DrillScope, row: DrillRow): DrillQuery[] | null {
   const where = rowScope(scope, row);
   const received = { ...where, receivedFrom: scope.from, receivedTo: scope.to };
   const finished = { ...where, finishedFrom: scope.from, finishedTo: scope.to };
-  // What is pending at the end of a past period may have finished since: only "now" is listable.
-  const reachesToday = scope.to >= scope.today;
+  const closed = { ...where, closedFrom: scope.from, closedTo: scope.to };
+  const openAtEnd = { ...where, openOn: scope.to };
   switch (column) {
+    case 'receivedTotal':
+      return [{ params: { ...where, handledFrom: scope.from, handledTo: scope.to } }];
     case 'receivedOnline':
       return [{ params: { ...received, channel: 'online' } }];
     case 'receivedDirect':
@@ -69,6 +83,8 @@ export function drillQueries(column: CountKey, scope: DrillScope, row: DrillRow)
         { part: 'counter', params: { ...received, channel: 'counter' } },
         { part: 'post', params: { ...received, channel: 'post' } },
       ];
+    case 'carriedOver':
+      return [{ params: { ...where, openOn: dayBefore(scope.from) } }];
     case 'resolvedTotal':
       return [{ params: finished }];
     case 'resolvedEarly':
@@ -76,14 +92,15 @@ export function drillQueries(column: CountKey, scope: DrillScope, row: DrillRow)
     case 'resolvedLate':
       return [{ params: { ...finished, finishClass: finishClasses[column] } }];
     case 'pendingTotal':
-      return reachesToday ? [{ params: { ...where, status: pendingStatuses } }] : null;
+      return [{ params: openAtEnd }];
     case 'pendingWithinDeadline':
-      return reachesToday ? [{ params: { ...where, status: pendingStatuses, overdue: 'false' } }] : null;
+      return [{ params: { ...openAtEnd, deadlineOn: 'within' } }];
     case 'pendingOverdue':
-      return reachesToday ? [{ params: { ...where, overdue: 'true' } }] : null;
-    default:
-      // (3) and (6) need "still open at the start of the period", which the list cannot filter by.
-      return null;
+      return [{ params: { ...openAtEnd, deadlineOn: 'overdue' } }];
+    case 'refused':
+      return [{ params: { ...closed, status: 'refused' } }];
+    case 'withdrawn':
+      return [{ params: { ...closed, status: 'withdrawn,stopped' } }];
   }
 }
 

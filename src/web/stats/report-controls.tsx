@@ -137,6 +137,9 @@ export function ExportLinks({ query }: { query: ReportQuery }) {
       <Button component="a" href={reportPath(query, 'xlsx')} download variant="outline" size="sm">
         {t('stats.export.xlsx')}
       </Button>
+      <Button component="a" href={reportPath(query, 'pdf')} download variant="outline" size="sm">
+        {t('stats.export.pdf')}
+      </Button>
       <Button component="a" href={reportPath(query, 'csv')} download variant="outline" size="sm">
         {t('stats.export.csv')}
       </Button>

@@ -1,5 +1,6 @@
 // The report block of the dashboard: grouping and downloads, the Biểu 06 table (narrowed to one
-// field's procedures when a field row was opened), the dossiers behind a chosen number, the help.
+// field's procedures when a field row was opened, by the server, so that the downloads are too),
+// the dossiers behind a chosen number, the help.
 import { Alert, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFields } from '../http/catalog-queries.ts';
@@ -10,9 +11,9 @@ import { DrillPanel } from './drill-panel.tsx';
 import { formatIsoDate } from './periods.ts';
 import { ExportLinks, GroupBySwitch } from './report-controls.tsx';
 import { ReportHelp } from './report-help.tsx';
-import { brokenIdentities, sumRows } from './report-rows.ts';
+import { brokenIdentities } from './report-rows.ts';
 import { groupKey, headingKey, ReportTable } from './report-table.tsx';
-import { type ReportQuery, useFieldProcedureIds, useReport } from './stats-api.ts';
+import { type ReportQuery, useReport } from './stats-api.ts';
 
 export function ReportSection({
   query,
@@ -26,21 +27,18 @@ export function ReportSection({
   update: (patch: Partial<DashboardParams>) => void;
 }) {
   const { t } = useTranslation();
-  const report = useReport(query);
-  const fieldIds = useFieldProcedureIds(params.fieldId);
+  const fieldId = params.fieldId !== null && query.groupBy === 'procedure' ? params.fieldId : undefined;
+  const fieldQuery: ReportQuery = fieldId === undefined ? query : { ...query, fieldId };
+  const report = useReport(fieldQuery);
   const fields = useFields();
   const fieldName = fields.data?.items.find((field) => field.id === params.fieldId)?.name;
 
-  if (report.isPending || (params.fieldId !== null && fieldIds.isPending)) return <LoadingState />;
+  if (report.isPending) return <LoadingState />;
   if (report.isError) return <ErrorState error={report.error} onRetry={() => void report.refetch()} />;
-  if (fieldIds.isError) return <ErrorState error={fieldIds.error} onRetry={() => void fieldIds.refetch()} />;
 
   const data = report.data;
-  const rows =
-    params.fieldId !== null && fieldIds.data
-      ? data.items.filter((row) => row.id !== null && fieldIds.data.has(row.id))
-      : data.items;
-  const total = params.fieldId !== null ? sumRows(rows, data.total.name) : data.total;
+  const rows = data.items;
+  const total = data.total;
   const scope: DrillScope = {
     unitId: query.unitId,
     includeSubunits: true,
@@ -48,7 +46,7 @@ export function ReportSection({
     from: query.from,
     to: query.to,
     today,
-    fieldId: params.fieldId ?? undefined,
+    fieldId,
   };
   const drill = readDrillKey(params.drill);
   const drillList = drill ? drillQueries(drill.column, scope, drill.row) : null;
@@ -75,7 +73,7 @@ export function ReportSection({
             <Title order={2} size="h4" id="report-title">
               {t('stats.table.title')}
             </Title>
-            <ExportLinks query={query} />
+            <ExportLinks query={fieldQuery} />
           </Group>
           <Group justify="space-between" align="flex-end" gap="sm">
             <GroupBySwitch value={query.groupBy} onChange={(groupBy) => update({ groupBy, fieldId: null })} />
@@ -124,7 +122,7 @@ export function ReportSection({
           page={params.drillPage}
           onPage={(drillPage) => update({ drillPage })}
           onClose={() => update({ drill: null })}
-          isPendingNow={drill.column.startsWith('pending')}
+          isPendingNow={drill.column.startsWith('pending') || drill.column === 'carriedOver'}
         />
       )}
     </Stack>

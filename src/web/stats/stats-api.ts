@@ -29,6 +29,8 @@ export interface ReportQuery extends Period {
   unitId: number;
   groupBy: GroupBy;
   includeSubunits?: boolean;
+  /** by field or procedure: one field's rows only */
+  fieldId?: number | undefined;
 }
 
 export interface Indicator {
@@ -77,10 +79,11 @@ const reportParams = (q: ReportQuery) => ({
   to: q.to,
   groupBy: q.groupBy,
   includeSubunits: q.includeSubunits === false ? 'false' : undefined,
+  fieldId: q.fieldId,
 });
 
-/** The address of the report as JSON, CSV or Excel (the downloads are plain links). */
-export function reportPath(query: ReportQuery, format: 'json' | 'csv' | 'xlsx' = 'json'): string {
+/** The address of the report as JSON, CSV, Excel or PDF (the downloads are plain links). */
+export function reportPath(query: ReportQuery, format: 'json' | 'csv' | 'xlsx' | 'pdf' = 'json'): string {
   const path = format === 'json' ? '/api/stats/report' : `/api/stats/report.${format}`;
   return withQuery(path, reportParams(query));
 }
@@ -136,24 +139,5 @@ export function usePublicStats(period: Period) {
     queryFn: ({ signal }) => getJson<PublicStats>(withQuery('/api/public/stats', { ...period }), signal),
     placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
-  });
-}
-
-/** The ids of a field's procedures (the catalog, 200 a page), to narrow a by-procedure report to it. */
-export function useFieldProcedureIds(fieldId: number | null) {
-  return useQuery({
-    queryKey: ['stats', 'field-procedures', fieldId],
-    queryFn: async ({ signal }) => {
-      const ids = new Set<number>();
-      for (let page = 1; page <= 50; page += 1) {
-        const path = withQuery('/api/procedures', { fieldId: fieldId ?? undefined, page, pageSize: 200 });
-        const answer = await getJson<{ items: { id: number }[]; total: number }>(path, signal);
-        for (const item of answer.items) ids.add(item.id);
-        if (answer.items.length < 200 || ids.size >= answer.total) break;
-      }
-      return ids;
-    },
-    enabled: fieldId !== null,
-    staleTime: 30 * 60_000,
   });
 }

@@ -59,7 +59,14 @@ export const dossierRoutes =
           summary: "Work lists over the caller's units",
           description:
             'list: to-receive (online, awaiting reception), mine (assigned to me, open), due-soon (due within one ' +
-            'working day), overdue, to-deliver (results to hand back). q matches the code or the applicant without diacritics.',
+            'working day), overdue, to-deliver (results to hand back). q matches the code or the applicant without diacritics. ' +
+            'The filters behind each number of the periodic report (Biểu 06; dates are local days of the unit, both ' +
+            'included): resolvingOnly=true counts a dossier at its resolving unit only, as the report does; ' +
+            'receivedFrom/receivedTo with channel: (4), (5); handledFrom/handledTo: (3), received by the last day and not ' +
+            'closed before the first (received in the period or carried over); openOn=D: received and still open at the end ' +
+            'of day D ((6) with the day before the period, (11) with its last day); deadlineOn=within|overdue with openOn: ' +
+            '(12), (13), due on or after D, or before it; finishedFrom/finishedTo with finishClass: (7)–(10); ' +
+            'closedFrom/closedTo with status refused, or withdrawn,stopped: the counts beside the form.',
           querystring: z.strictObject({
             list: z.enum(workLists).optional(),
             status: StatusList.optional(),
@@ -79,6 +86,16 @@ export const dossierRoutes =
             finishedFrom: IsoDate.optional(),
             finishedTo: IsoDate.optional(),
             finishClass: z.enum(['early', 'on_time', 'late']).optional(),
+            handledFrom: IsoDate.optional(),
+            handledTo: IsoDate.optional(),
+            openOn: IsoDate.optional(),
+            deadlineOn: z.enum(['within', 'overdue']).optional(),
+            closedFrom: IsoDate.optional(),
+            closedTo: IsoDate.optional(),
+            resolvingOnly: z
+              .enum(['true', 'false'])
+              .transform((v) => v === 'true')
+              .optional(),
             fieldId: Id.optional(),
             includeSubunits: z
               .enum(['true', 'false'])

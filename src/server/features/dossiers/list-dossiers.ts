@@ -29,6 +29,18 @@ export interface DossierFilter {
   finishedFrom?: string | undefined;
   finishedTo?: string | undefined;
   finishClass?: 'early' | 'on_time' | 'late' | undefined;
+  /** (3): received on or before handledTo and not closed before handledFrom */
+  handledFrom?: string | undefined;
+  handledTo?: string | undefined;
+  /** received and still open at the end of this local day: (6) with the day before the period, (11) */
+  openOn?: string | undefined;
+  /** with openOn: how its deadline stood at the end of that day, (12) within or (13) overdue */
+  deadlineOn?: 'within' | 'overdue' | undefined;
+  /** closed_at's local day: refused at reception, withdrawn or stopped */
+  closedFrom?: string | undefined;
+  closedTo?: string | undefined;
+  /** only dossiers whose resolving unit is among the units (where the report counts them) */
+  resolvingOnly?: boolean | undefined;
   fieldId?: number | undefined;
   /** with unitId: the unit's sub-units too */
   includeSubunits?: boolean | undefined;
@@ -67,11 +79,13 @@ export async function listDossiers(input: {
       j.onRef('s.procedure_id', '=', 'd.procedure_id').onRef('s.position', '=', 'd.step'),
     )
     .where((eb) =>
-      eb.or([
-        eb('d.current_unit_id', 'in', units),
-        eb('d.receiving_unit_id', 'in', units),
-        eb('d.resolving_unit_id', 'in', units),
-      ]),
+      f.resolvingOnly
+        ? eb('d.resolving_unit_id', 'in', units)
+        : eb.or([
+            eb('d.current_unit_id', 'in', units),
+            eb('d.receiving_unit_id', 'in', units),
+            eb('d.resolving_unit_id', 'in', units),
+          ]),
     );
   const open = [...openStatuses] as DossierStatus[];
   switch (f.list) {
@@ -115,6 +129,40 @@ export async function listDossiers(input: {
     if (f.finishedTo) q = q.where('d.finished_at', '<', atLocal(spec, f.finishedTo, '24:00'));
   }
   if (f.finishClass !== undefined) q = q.where('d.finish_class', '=', f.finishClass);
+  if (f.handledFrom || f.handledTo || f.openOn || f.closedFrom || f.closedTo) {
+    // The report's balances (domain/stats/stats-delta.ts): received = the clock started and the
+    // dossier was neither refused nor merely submitted; closed on the day it finished, or else the
+    // day it was withdrawn or stopped.
+    const spec = await calendars.getForUnit(f.unitId ?? units[0] ?? 0);
+    const received = sql<boolean>`(d.received_at is not null and d.status not in ('submitted', 'refused'))`;
+    const closedAt = sql`coalesce(d.finished_at, d.closed_at, d.updated_at)`;
+    const openStatus = sql<boolean>`d.status in (${sql.join(open)})`;
+    /** received before `end` and not closed before `from` (nor still open now, or closed since) */
+    const heldBetween = (from: Date, end: Date) =>
+      sql<boolean>`${received} and d.received_at < ${end} and (${openStatus} or ${closedAt} >= ${from})`;
+    if (f.handledFrom || f.handledTo) {
+      const from = f.handledFrom ? atLocal(spec, f.handledFrom, '00:00') : new Date(0);
+      const end = f.handledTo ? atLocal(spec, f.handledTo, '24:00') : new Date(8.64e15);
+      q = q.where(heldBetween(from, end));
+    }
+    if (f.openOn) {
+      const end = atLocal(spec, f.openOn, '24:00');
+      q = q.where(heldBetween(end, end));
+      if (f.deadlineOn) {
+        // Overdue at the end of D: due on a day before D, unless the clock waits for a supplement
+        // asked for on or before its due day (counted within deadline while it waits). The due
+        // date is today's: a due date moved by a supplement after D is not the one D saw.
+        const tz = spec.timeZone;
+        const dayOf = (at: unknown) => sql`((${at} at time zone ${tz})::date)`;
+        const overdue = sql<boolean>`(d.due_at < ${atLocal(spec, f.openOn, '00:00')} and not coalesce(
+          d.status = 'awaiting_supplement' and d.paused_at < ${end}
+            and ${dayOf(sql`d.due_at`)} >= ${dayOf(sql`d.paused_at`)}, false))`;
+        q = q.where(f.deadlineOn === 'overdue' ? overdue : sql<boolean>`not ${overdue}`);
+      }
+    }
+    if (f.closedFrom) q = q.where('d.closed_at', '>=', atLocal(spec, f.closedFrom, '00:00'));
+    if (f.closedTo) q = q.where('d.closed_at', '<', atLocal(spec, f.closedTo, '24:00'));
+  }
   if (f.fieldId !== undefined) q = q.where('p.field_id', '=', f.fieldId);
   if (f.q?.trim()) {
     const text = f.q.trim();

@@ -1,4 +1,4 @@
-// Staff routes for statistics: the periodic report (Biểu 06) as JSON, CSV and Excel, and the
+// Staff routes for statistics: the periodic report (Biểu 06) as JSON, CSV, Excel and PDF, and the
 // Decision 766 indicators. Scoped to the caller's units; another unit answers 404.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,6 +8,7 @@ import { requireStaff } from '../auth/auth-plugin.ts';
 import { getIndicators } from './get-indicators.ts';
 import { getReport } from './get-report.ts';
 import { reportToCsv } from './report-csv.ts';
+import { reportToPdf } from './report-pdf.ts';
 import { reportToXlsx } from './report-xlsx.ts';
 
 export const REPORT_DEFINITIONS = `Biểu 06 of Circular 01/2020/TT-VPCP (results of handling dossiers), counted at each dossier's resolving unit; \`from\` and \`to\` are local dates of that unit (Asia/Ho_Chi_Minh), both included, \`from\` ≤ \`to\`, at most 10 years apart.
@@ -23,7 +24,7 @@ Columns, in the form's order:
 (13) pendingOverdue: due before the last day of the period.
 Beside the form: refused = refused at reception in the period (never received, not in (3)); withdrawn = received dossiers withdrawn or stopped in the period, so that (3) = (7) + (11) + withdrawn.
 Rates (fractions 0–1, null when the denominator is 0): onlineRate = (4) / ((4) + (5)); onTimeRate = ((8) + (9)) / (7); averageProcessingDays = mean calendar days from reception to finish over (7); satisfactionRate = 1 − (10)/(7) − dissatisfied ratings given in the period / (7) (Decision 766/QĐ-TTg), within 0–1.
-Rows: groupBy=unit — the unit itself and, with includeSubunits (default), each child unit with its whole subtree rolled up into its row; groupBy=field or procedure — over the unit (and its subunits), groups with nothing to count left out. total sums the rows.`;
+Rows: groupBy=unit — the unit itself and, with includeSubunits (default), each child unit with its whole subtree rolled up into its row; groupBy=field or procedure — over the unit (and its subunits), groups with nothing to count left out; fieldId (with groupBy field or procedure) keeps one field's rows. total sums the rows.`;
 
 const ReportQuery = z.strictObject({
   unitId: Id,
@@ -34,6 +35,7 @@ const ReportQuery = z.strictObject({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  fieldId: Id.optional(),
 });
 
 const rate = z.number().nullable();
@@ -66,6 +68,7 @@ const ReportResponse = z.object({
   to: z.string(),
   groupBy: z.enum(['unit', 'field', 'procedure']),
   includeSubunits: z.boolean(),
+  fieldId: z.number().optional(),
   items: z.array(ReportRow),
   total: ReportRow,
 });
@@ -140,6 +143,25 @@ export const statsRoutes =
           .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .header('content-disposition', `attachment; filename="${fileName(report, 'xlsx')}"`)
           .send(await reportToXlsx(report));
+      },
+    );
+
+    app.get(
+      '/api/stats/report.pdf',
+      {
+        schema: {
+          tags: ['statistics'],
+          summary: 'The periodic report as PDF, A4 landscape, in the layout of the official form',
+          description: `The same rows and totals as GET /api/stats/report, columns (1)…(13) under the form's merged headings, with a signature block. ${REPORT_DEFINITIONS}`,
+          querystring: ReportQuery,
+        },
+      },
+      async (request, reply) => {
+        const report = await getReport({ db: ctx.db, staff: requireStaff(request), query: request.query });
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${fileName(report, 'pdf')}"`)
+          .send(await reportToPdf(report));
       },
     );
 

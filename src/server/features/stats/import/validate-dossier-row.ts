@@ -82,6 +82,34 @@ function parseInstant(text: string, timeZone: string): Date | null {
   return new Date(wallToInstant(timeZone, wall));
 }
 
+/**
+ * Instants read before, per time zone, with their ISO text and local day: a file's times repeat
+ * (a few hundred thousand distinct minutes over years), and reading each once spares a regular
+ * expression, a time-zone lookup and several short-lived strings per time per row. The Dates are
+ * shared between rows and never changed.
+ */
+const instants = new Map<string, Map<string, Date | null>>();
+const instantIso = new WeakMap<Date, string>();
+const instantDay = new WeakMap<Date, number>();
+function readInstant(text: string, timeZone: string): Date | null {
+  let byText = instants.get(timeZone);
+  if (byText === undefined) {
+    byText = new Map();
+    instants.set(timeZone, byText);
+  }
+  let found = byText.get(text);
+  if (found === undefined) {
+    if (byText.size > 1_000_000) byText.clear();
+    found = parseInstant(text, timeZone);
+    if (found !== null) {
+      instantIso.set(found, found.toISOString());
+      instantDay.set(found, localDay(timeZone, found));
+    }
+    byText.set(text, found);
+  }
+  return found;
+}
+
 /** 'YYMMDD' of a dossier code as 'YYYY-MM-DD' (20YY), or null when it is no real date. */
 const codeDates = new Map<string, string | null>();
 function codeDate(yymmdd: string): string | null {
@@ -119,7 +147,7 @@ function cleanName(raw: string): { name: string; folded: string } {
   return found;
 }
 
-const isoOrNull = (d: Date | null) => (d === null ? null : d.toISOString());
+const isoOrNull = (d: Date | null) => (d === null ? null : (instantIso.get(d) ?? d.toISOString()));
 
 /** The checks of one row, collecting its errors (a class, not closures: millions of rows). */
 class RowCheck {
@@ -151,7 +179,7 @@ class RowCheck {
     const v = this.text(c);
     if (v === '') return null;
     return (
-      parseInstant(v, this.timeZone) ??
+      readInstant(v, this.timeZone) ??
       this.fail(c, 'must be a time like 2025-03-04T09:15:00+07:00 or 2025-03-04 09:15')
     );
   }
@@ -168,12 +196,14 @@ class RowCheck {
     if (a && b && b < a) this.fail(column, `is before ${what}`);
   }
 
+  /** The local day of an instant read by instant() (in this row's time zone). */
   day(d: Date | null): number | null {
-    return d === null ? null : localDay(this.timeZone, d);
+    return d === null ? null : (instantDay.get(d) ?? localDay(this.timeZone, d));
   }
 
   isoDay(d: Date | null): string | null {
-    return d === null ? null : dayText(localDay(this.timeZone, d));
+    const day = this.day(d);
+    return day === null ? null : dayText(day);
   }
 }
 
