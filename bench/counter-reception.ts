@@ -39,7 +39,7 @@ async function directInserts(
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async (_, connection) => {
       const client = await pool.connect();
-      const day = `2099-01-${String(connection + 1).padStart(2, '0')}`;
+      const day = new Date(Date.UTC(2099, 0, 1 + connection)).toISOString().slice(0, 10);
       try {
         while (Date.now() < until) {
           await client.query('begin');

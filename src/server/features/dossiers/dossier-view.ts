@@ -1,5 +1,8 @@
 // The staff view of one dossier: the row, its documents, its events (the control sheet), what the
 // caller may do next, and the remaining working time.
+
+import { sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { type CalendarSpec, workingMinutesBetween } from '../../../domain/calendar/index.ts';
 import { portalStatusCode, stepAllows } from '../../../domain/dossier/lifecycle.ts';
 import { formatInstant } from '../../../domain/time/format-instant.ts';
@@ -8,7 +11,7 @@ import { NotFoundError } from '../../http/problem.ts';
 import type { Staff } from '../auth/staff.ts';
 import type { CalendarCache } from '../calendar/calendar-cache.ts';
 import { availableActions, canSeeDossier } from './dossier-policy.ts';
-import { type DossierRow, findDossierRow, findProcedureSteps } from './dossier-repository.ts';
+import { type DossierRow, dossierColumns } from './dossier-repository.ts';
 import { scopeOf } from './run-dossier-action.ts';
 
 export const iso = (spec: CalendarSpec, d: Date | null) => (d ? formatInstant(d, spec.timeZone) : null);
@@ -24,85 +27,134 @@ export function remainingMinutes(
   return workingMinutesBetween(spec, d.paused_at ?? now, d.due_at);
 }
 
+/**
+ * A dossier with everything its view shows, in one query: its row, its resolving unit's calendar
+ * (id and revision, for the per-process cache), its procedure and steps, its documents, its
+ * events and its assignee's name.
+ */
+function findDossierWithParts(db: Db, code: string) {
+  return db
+    .selectFrom('dossiers as d')
+    .innerJoin('units as ru', 'ru.id', 'd.resolving_unit_id')
+    .innerJoin('calendars as k', 'k.id', 'ru.calendar_id')
+    .innerJoin('procedures as p', 'p.id', 'd.procedure_id')
+    .select(dossierColumns)
+    .select([
+      'k.id as calendar_id',
+      'k.revision as calendar_revision',
+      'p.code as procedure_code',
+      'p.name as procedure_name',
+    ])
+    .select((eb) => [
+      jsonArrayFrom(
+        eb
+          .selectFrom('procedure_steps as s')
+          .select([
+            's.position',
+            's.name',
+            's.role',
+            's.department',
+            sql<number>`s.hours::float8`.as('hours'),
+            's.at_unit',
+          ])
+          .whereRef('s.procedure_id', '=', 'd.procedure_id')
+          .orderBy('s.position'),
+      ).as('steps'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('dossier_documents as dd')
+          .leftJoin('files as f', 'f.id', 'dd.file_id')
+          .select([
+            'dd.id',
+            'dd.component_id as componentId',
+            'dd.name',
+            'dd.file_id as fileId',
+            'dd.originals',
+            'dd.copies',
+            'dd.source',
+            'dd.added_at as addedAt',
+            'f.media_type as mediaType',
+            'f.size',
+          ])
+          .whereRef('dd.dossier_id', '=', 'd.id')
+          .orderBy('dd.id'),
+      ).as('documents'),
+      jsonArrayFrom(
+        eb
+          .selectFrom('dossier_events as e')
+          .leftJoin('units as fu', 'fu.id', 'e.from_unit_id')
+          .leftJoin('units as tu', 'tu.id', 'e.to_unit_id')
+          .leftJoin('users as a', 'a.id', 'e.to_assignee_id')
+          .select([
+            'e.id',
+            'e.at',
+            'e.action',
+            'e.from_status as fromStatus',
+            'e.to_status as toStatus',
+            'e.from_step as fromStep',
+            'e.to_step as toStep',
+            'e.from_unit_id as fromUnitId',
+            'fu.name as fromUnitName',
+            'e.to_unit_id as toUnitId',
+            'tu.name as toUnitName',
+            'e.actor_id as actorId',
+            'e.actor_name as actorName',
+            'e.to_assignee_id as toAssigneeId',
+            'a.full_name as toAssigneeName',
+            'e.note',
+            'e.data',
+            'e.step_due_at as stepDueAt',
+            'e.step_class as stepClass',
+            'e.is_public as isPublic',
+          ])
+          .whereRef('e.dossier_id', '=', 'd.id')
+          .orderBy('e.id'),
+      ).as('events'),
+      eb
+        .selectFrom('users as u')
+        .select('u.full_name')
+        .whereRef('u.id', '=', 'd.assignee_id')
+        .as('assignee_name'),
+    ])
+    .where('d.code', '=', code)
+    .executeTakeFirst();
+}
+
+type DossierWithParts = NonNullable<Awaited<ReturnType<typeof findDossierWithParts>>>;
+
+/** Instants inside a JSON aggregate arrive as text. */
+const instant = (value: Date | string | null) => (value === null ? null : new Date(value));
+
 export async function loadDossierView(input: {
   db: Db;
   calendars: CalendarCache;
   staff: Staff;
   code: string;
 }) {
-  const d = await findDossierRow(input.db, input.code);
+  const d = await findDossierWithParts(input.db, input.code);
   if (!d || !canSeeDossier(input.staff, scopeOf(d))) throw new NotFoundError(`No dossier ${input.code}.`);
   return buildDossierView(input.db, input.calendars, d, input.staff);
 }
 
 /** The full view for the server's own use (notifications, slips): no caller, no allowed actions. */
 export async function loadDossierViewForSystem(db: Db, calendars: CalendarCache, code: string) {
-  const d = await findDossierRow(db, code);
+  const d = await findDossierWithParts(db, code);
   if (!d) throw new NotFoundError(`No dossier ${code}.`);
   return buildDossierView(db, calendars, d, undefined);
 }
 
-async function buildDossierView(db: Db, calendars: CalendarCache, d: DossierRow, staff: Staff | undefined) {
-  const spec = await calendars.getForUnit(d.resolving_unit_id);
-  const [procedure, steps, documents, events, assignee] = await Promise.all([
-    db
-      .selectFrom('procedures')
-      .select(['id', 'code', 'name'])
-      .where('id', '=', d.procedure_id)
-      .executeTakeFirstOrThrow(),
-    findProcedureSteps(db, d.procedure_id),
-    db
-      .selectFrom('dossier_documents as dd')
-      .leftJoin('files as f', 'f.id', 'dd.file_id')
-      .select([
-        'dd.id',
-        'dd.component_id as componentId',
-        'dd.name',
-        'dd.file_id as fileId',
-        'dd.originals',
-        'dd.copies',
-        'dd.source',
-        'dd.added_at as addedAt',
-        'f.media_type as mediaType',
-        'f.size',
-      ])
-      .where('dd.dossier_id', '=', d.id)
-      .orderBy('dd.id')
-      .execute(),
-    db
-      .selectFrom('dossier_events as e')
-      .leftJoin('units as fu', 'fu.id', 'e.from_unit_id')
-      .leftJoin('units as tu', 'tu.id', 'e.to_unit_id')
-      .leftJoin('users as a', 'a.id', 'e.to_assignee_id')
-      .select([
-        'e.id',
-        'e.at',
-        'e.action',
-        'e.from_status as fromStatus',
-        'e.to_status as toStatus',
-        'e.from_step as fromStep',
-        'e.to_step as toStep',
-        'e.from_unit_id as fromUnitId',
-        'fu.name as fromUnitName',
-        'e.to_unit_id as toUnitId',
-        'tu.name as toUnitName',
-        'e.actor_id as actorId',
-        'e.actor_name as actorName',
-        'e.to_assignee_id as toAssigneeId',
-        'a.full_name as toAssigneeName',
-        'e.note',
-        'e.data',
-        'e.step_due_at as stepDueAt',
-        'e.step_class as stepClass',
-        'e.is_public as isPublic',
-      ])
-      .where('e.dossier_id', '=', d.id)
-      .orderBy('e.id')
-      .execute(),
-    d.assignee_id
-      ? db.selectFrom('users').select(['id', 'full_name']).where('id', '=', d.assignee_id).executeTakeFirst()
-      : Promise.resolve(undefined),
-  ]);
+async function buildDossierView(
+  db: Db,
+  calendars: CalendarCache,
+  d: DossierWithParts,
+  staff: Staff | undefined,
+) {
+  const spec = await calendars.get(d.calendar_id, d.calendar_revision, db);
+  const procedure = { code: d.procedure_code, name: d.procedure_name };
+  const steps = d.steps;
+  const documents = d.documents.map((doc) => ({ ...doc, addedAt: instant(doc.addedAt) }));
+  const events = d.events.map((e) => ({ ...e, at: instant(e.at), stepDueAt: instant(e.stepDueAt) }));
+  const assignee = d.assignee_name === null ? undefined : { full_name: d.assignee_name };
   const now = new Date();
   const remaining = remainingMinutes(spec, d, now);
   return {
