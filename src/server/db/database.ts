@@ -39,7 +39,35 @@ export function createPool(url: string, max = 20): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000 });
   // An idle client's error (e.g. the server restarting) must not crash the process.
   pool.on('error', () => {});
+  pool.on('connect', preparedStatements);
   return pool;
+}
+
+/** How many statements one connection keeps prepared; later ones are planned each time. */
+const PREPARED_PER_CONNECTION = 1_000;
+
+/**
+ * Makes each connection prepare the parameterised statements it runs, once: PostgreSQL then plans
+ * a statement the first times it is run and keeps its plan, instead of parsing and planning it
+ * again for every request (the write of a reception, the view of a dossier and the report's
+ * query are large). Statements are named per connection by their text; a connection prepares at
+ * most PREPARED_PER_CONNECTION of them (texts that vary, like long IN lists, run unnamed after).
+ */
+function preparedStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  const names = new Map<string, string>();
+  (client as { query: unknown }).query = (...args: unknown[]) => {
+    const [text, values, callback] = args;
+    if (typeof text === 'string' && Array.isArray(values) && values.length > 0 && callback === undefined) {
+      let name = names.get(text);
+      if (name === undefined && names.size < PREPARED_PER_CONNECTION) {
+        name = `motcua_${names.size}`;
+        names.set(text, name);
+      }
+      if (name !== undefined) return query({ name, text, values });
+    }
+    return query(...args);
+  };
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
