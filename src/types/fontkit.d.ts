@@ -3,7 +3,7 @@
 declare module 'fontkit' {
   export interface Font {
     postscriptName: string;
-    layout(text: string): unknown;
+    layout(text: string, features?: unknown): unknown;
     characterSet: number[];
     glyphForCodePoint(codePoint: number): unknown;
   }
