@@ -43,9 +43,10 @@ function rowScope(scope: DrillScope, row: DrillRow): Record<string, QueryValue> 
   switch (scope.groupBy) {
     case 'unit':
       // The unit's own row counts its own dossiers; a child unit's row, its whole subtree.
+      // With a field chosen, only that field's procedures.
       return row.id === scope.unitId
-        ? { unitId: row.id, resolvingOnly: 'true' }
-        : { unitId: row.id, includeSubunits: 'true', resolvingOnly: 'true' };
+        ? { unitId: row.id, resolvingOnly: 'true', fieldId: scope.fieldId }
+        : { unitId: row.id, includeSubunits: 'true', resolvingOnly: 'true', fieldId: scope.fieldId };
     case 'field':
       return { ...base, fieldId: row.id };
     case 'procedure':

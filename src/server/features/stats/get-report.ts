@@ -71,23 +71,7 @@ export async function getReport(input: { db: Db; staff: Staff | null; query: Rep
   const scope = { unitId: unit.id, includeSubunits: query.includeSubunits };
   const from = dayOf(query.from);
   const to = dayOf(query.to);
-  if (query.fieldId !== undefined && query.groupBy === 'unit') {
-    // The counters by unit carry no procedure: a field's share of a unit needs the counters by
-    // procedure summed by unit, which the report does not read yet.
-    throw new BadRequestError('fieldId needs groupBy field or procedure.', [
-      { path: 'querystring.fieldId', message: 'needs groupBy field or procedure' },
-    ]);
-  }
-  let prefixes = await sumPrefixes(db, { scope, groupBy: query.groupBy, from, to });
-  if (query.fieldId !== undefined) {
-    const fieldId = query.fieldId;
-    if (query.groupBy === 'field') prefixes = prefixes.filter((p) => p.groupId === fieldId);
-    else {
-      const rows = await db.selectFrom('procedures').select('id').where('field_id', '=', fieldId).execute();
-      const inField = new Set(rows.map((r) => r.id));
-      prefixes = prefixes.filter((p) => inField.has(p.groupId));
-    }
-  }
+  const prefixes = await sumPrefixes(db, { scope, groupBy: query.groupBy, from, to, fieldId: query.fieldId });
   const tallies = new Map<number, ReportTally>(
     prefixes.map((p) => [p.groupId, tallyFromPrefixes(p.atStart, p.atEnd)]),
   );

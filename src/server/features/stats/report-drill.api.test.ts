@@ -123,4 +123,27 @@ describe('the dossiers behind every number of the report', () => {
     };
     expect(await mismatches(scope, r.items, r.total)).toEqual([]);
   });
+
+  it("gives each unit's share in one field, adding up to the field's row", async () => {
+    const byField = await report('field', true);
+    const field = byField.items[0];
+    if (!field?.id) throw new Error('no field row');
+    const all = await report('unit', true);
+    const r = await report('unit', true, field.id);
+    expect(r.items.map((i) => i.id)).toEqual(all.items.map((i) => i.id));
+    for (const column of countKeys) {
+      expect(r.total[column], column).toBe(field[column]);
+      for (const [i, row] of r.items.entries())
+        expect(row[column]).toBeLessThanOrEqual(all.items[i]?.[column] ?? 0);
+    }
+    const scope: DrillScope = {
+      unitId: district,
+      includeSubunits: true,
+      groupBy: 'unit',
+      from: SCENARIO_FROM,
+      to: SCENARIO_TO,
+      fieldId: field.id,
+    };
+    expect(await mismatches(scope, r.items, r.total)).toEqual([]);
+  });
 });

@@ -77,20 +77,26 @@ function readPrefixes(rows: Record<string, unknown>[]): GroupPrefixes[] {
 }
 
 /**
- * Prefix sums per group. By unit: stats_unit_counts, grouped by the scope's groups. By procedure
- * or field: stats_procedure_counts over the scope's units, grouped by procedure or its field.
+ * Prefix sums per group. By unit: stats_unit_counts, grouped by the scope's groups (for one field,
+ * stats_procedure_counts of its procedures). By procedure or field: stats_procedure_counts over the
+ * scope's units, grouped by procedure or its field, of one field's procedures when given.
  */
 export async function sumPrefixes(
   db: Db,
-  input: { scope: UnitScope; groupBy: GroupBy; from: number; to: number },
+  input: { scope: UnitScope; groupBy: GroupBy; from: number; to: number; fieldId?: number | undefined },
 ): Promise<GroupPrefixes[]> {
-  const { scope, groupBy, from, to } = input;
+  const { scope, groupBy, from, to, fieldId } = input;
   // Counts every action committed before now: deltas not yet folded are folded first.
   await foldStatsDeltas(db);
   const ranges = rangesOf(prefixScans(from, to));
   // LATERAL: one index range scan per (unit, bucket range) on the primary key (unit_id, grain,
   // starts_on[, procedure_id]), reading the prefix rows and nothing else of the unit's history;
   // each row then counts for the points whose range holds it.
+  // One field only: the counters by procedure, of that field's procedures (by unit too, summed).
+  const inField =
+    fieldId === undefined
+      ? sql``
+      : sql`and c.procedure_id in (select p.id from procedures p where p.field_id = ${fieldId})`;
   const prefixRows = (table: 'stats_unit_counts' | 'stats_procedure_counts') => sql`
     cross join ${ranges}
     cross join lateral (
@@ -98,6 +104,7 @@ export async function sumPrefixes(
         c.starts_on >= r.e_lo and c.starts_on < r.e_hi as in_end
       from ${sql.table(table)} c
       where c.unit_id = sc.unit_id and c.grain = r.grain and c.starts_on >= r.lo and c.starts_on < r.hi
+        ${inField}
       offset 0 -- keeps the planner from flattening it into one scan of every unit's whole history
     ) c`;
   const query =
@@ -105,7 +112,7 @@ export async function sumPrefixes(
       ? sql<Record<string, unknown>>`
           select sc.group_id, ${sums}, ${sumsAtEnd}
           from ${scopeOf(scope)} sc
-          ${prefixRows('stats_unit_counts')}
+          ${prefixRows(fieldId === undefined ? 'stats_unit_counts' : 'stats_procedure_counts')}
           group by sc.group_id`
       : sql<Record<string, unknown>>`
           select ${groupBy === 'field' ? sql`p.field_id` : sql`c.procedure_id`} as group_id, ${sums}, ${sumsAtEnd}

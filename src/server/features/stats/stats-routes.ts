@@ -24,7 +24,7 @@ Columns, in the form's order:
 (13) pendingOverdue: due before the last day of the period.
 Beside the form: refused = refused at reception in the period (never received, not in (3)); withdrawn = received dossiers withdrawn or stopped in the period, so that (3) = (7) + (11) + withdrawn.
 Rates (fractions 0–1, null when the denominator is 0): onlineRate = (4) / ((4) + (5)); onTimeRate = ((8) + (9)) / (7); averageProcessingDays = mean calendar days from reception to finish over (7); satisfactionRate = 1 − (10)/(7) − dissatisfied ratings given in the period / (7) (Decision 766/QĐ-TTg), within 0–1.
-Rows: groupBy=unit — the unit itself and, with includeSubunits (default), each child unit with its whole subtree rolled up into its row; groupBy=field or procedure — over the unit (and its subunits), groups with nothing to count left out; fieldId (with groupBy field or procedure) keeps one field's rows. total sums the rows.`;
+Rows: groupBy=unit — the unit itself and, with includeSubunits (default), each child unit with its whole subtree rolled up into its row; groupBy=field or procedure — over the unit (and its subunits), groups with nothing to count left out; fieldId counts one field's procedures only: by unit, each unit's share in that field; by field or procedure, that field's rows. total sums the rows.`;
 
 const ReportQuery = z.strictObject({
   unitId: Id,
