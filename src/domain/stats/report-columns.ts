@@ -107,6 +107,9 @@ export const columnNumber = {
   withdrawn: null,
 } as const satisfies Record<keyof ReportCounts, number | null>;
 
+/** The counts that are the form's own columns (3)–(13), in its order. */
+export const formCountKeys = countKeys.filter((k) => columnNumber[k] !== null);
+
 /** Headings: the form's Vietnamese wording, a short one for the terminal, and English. */
 export const columnHeading = {
   receivedTotal: { vi: 'Tổng số', short: 'Tổng', en: 'Received, total' },

@@ -2,25 +2,11 @@
 // of column numbers (1)…(13), one row per unit, field or procedure, the totals row; the extras
 // beside the form. A number opens the dossiers behind it; a unit or field name opens its detail.
 import { useTranslation } from 'react-i18next';
-import { columnNumber, type ReportRow } from '../../domain/stats/report-columns.ts';
+import { columnNumber, formCountKeys, type ReportRow } from '../../domain/stats/report-columns.ts';
 import { type CountKey, type DrillRow, type DrillScope, drillQueries } from './drill-filters.ts';
 import { formatCount, formatDays, formatRate } from './format.ts';
 import type { GroupBy } from './stats-api.ts';
 import './report-table.css';
-
-const formColumns: readonly CountKey[] = [
-  'receivedTotal',
-  'receivedOnline',
-  'receivedDirect',
-  'carriedOver',
-  'resolvedTotal',
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedLate',
-  'pendingTotal',
-  'pendingWithinDeadline',
-  'pendingOverdue',
-];
 
 const columnNumbers = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13] as const;
 
@@ -239,7 +225,7 @@ export function ReportTable(props: ReportTableProps) {
             <tr key={row.key} data-row-id={row.id ?? undefined}>
               <td className="report-table__index">{index + 1}</td>
               <RowName row={row} props={props} />
-              {formColumns.map((column) => (
+              {formCountKeys.map((column) => (
                 <CountCell key={column} row={row} column={column} isTotal={false} props={props} />
               ))}
               <Extras row={row} />
@@ -257,7 +243,7 @@ export function ReportTable(props: ReportTableProps) {
           <tr className="report-table__total" data-row-id="total">
             <td />
             <th scope="row">{t('stats.table.totalRow')}</th>
-            {formColumns.map((column) => (
+            {formCountKeys.map((column) => (
               <CountCell key={column} row={total} column={column} isTotal props={props} />
             ))}
             <Extras row={total} />

@@ -11,6 +11,7 @@ import { BadRequestError } from '../../http/problem.ts';
 import type { CalendarCache } from '../calendar/calendar-cache.ts';
 import { counterDeltasInsert } from '../stats/stats-counters.ts';
 import type { DocumentRef } from './actions/action-schemas.ts';
+import { documentRow } from './dossier-documents.ts';
 import type { findProcedureForDossier, ProcedureStep, Tx } from './dossier-repository.ts';
 
 /** The procedure as a new dossier reads it. */
@@ -232,16 +233,7 @@ export async function writeNewDossier(
       ...write.fields,
     })
     .returning(['id', 'code', 'lookup_key']);
-  const documents = input.documents.map((d) => {
-    const c = prepared.components.get(d.componentId);
-    return {
-      component_id: d.componentId,
-      name: c?.name ?? '',
-      file_id: d.fileId ?? null,
-      originals: d.originals ?? c?.originals ?? 0,
-      copies: d.copies ?? c?.copies ?? 0,
-    };
-  });
+  const documents = input.documents.map((d) => documentRow(d, prepared.components));
   const source = input.channel === 'online' ? 'online' : 'counter';
   const { event } = write;
   const outbox = write.topics.map((topic) => ({ topic, payload: { code: prepared.code } }));

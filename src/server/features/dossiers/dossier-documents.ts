@@ -40,13 +40,27 @@ export async function attachDocuments(
   await insertDocuments(tx, { ...input, components: byId, fileIds });
 }
 
+export type Components = Map<number, { name: string; originals: number; copies: number }>;
+
+/** A document as stored: the component's name, and its counts unless the officer gave others. */
+export function documentRow(d: DocumentRef, components: Components) {
+  const c = components.get(d.componentId);
+  return {
+    component_id: d.componentId,
+    name: c?.name ?? '',
+    file_id: d.fileId ?? null,
+    originals: d.originals ?? c?.originals ?? 0,
+    copies: d.copies ?? c?.copies ?? 0,
+  };
+}
+
 /** Writes documents already checked, and marks their files attached so the clean-up keeps them. */
 export async function insertDocuments(
   tx: Tx,
   input: {
     dossierId: number;
     documents: DocumentRef[];
-    components: Map<number, { name: string; originals: number; copies: number }>;
+    components: Components;
     fileIds: string[];
     source: 'counter' | 'online' | 'supplement';
   },
@@ -56,18 +70,11 @@ export async function insertDocuments(
   await tx
     .insertInto('dossier_documents')
     .values(
-      documents.map((d) => {
-        const c = components.get(d.componentId);
-        return {
-          dossier_id: input.dossierId,
-          component_id: d.componentId,
-          name: c?.name ?? '',
-          file_id: d.fileId ?? null,
-          originals: d.originals ?? c?.originals ?? 0,
-          copies: d.copies ?? c?.copies ?? 0,
-          source: input.source,
-        };
-      }),
+      documents.map((d) => ({
+        dossier_id: input.dossierId,
+        ...documentRow(d, components),
+        source: input.source,
+      })),
     )
     .execute();
   if (fileIds.length > 0) {

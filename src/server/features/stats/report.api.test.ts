@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApplicant, staffOf, unitIdByName } from '../../../../tests/support/factories.ts';
 import { createTestApp, signIn, type TestApp } from '../../../../tests/support/test-app.ts';
+import { countKeys } from '../../../domain/stats/report-columns.ts';
 import type { Staff } from '../auth/staff.ts';
 import { CalendarCache } from '../calendar/calendar-cache.ts';
 import { prepareNewDossier, writeNewDossier } from '../dossiers/create-dossier.ts';
@@ -133,21 +134,7 @@ async function report(query: string, as = headers): Promise<{ items: Row[]; tota
 const total = async () =>
   (await report(`unitId=${commune}&from=${FROM}&to=${TO}&includeSubunits=false`)).total;
 
-const columns = [
-  'receivedTotal',
-  'receivedOnline',
-  'receivedDirect',
-  'carriedOver',
-  'resolvedTotal',
-  'resolvedEarly',
-  'resolvedOnTime',
-  'resolvedLate',
-  'pendingTotal',
-  'pendingWithinDeadline',
-  'pendingOverdue',
-  'refused',
-  'withdrawn',
-] as const;
+const columns = countKeys;
 
 /** Runs a step and checks exactly which columns of the period moved, and by how much. */
 async function expectMove(
